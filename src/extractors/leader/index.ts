@@ -1,0 +1,6 @@
+import type { Extractor } from '../../types.js';
+
+export const leaderExtractor: Extractor<'leader'> = {
+  type: 'leader',
+  extract: () => [],
+};

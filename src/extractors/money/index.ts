@@ -1,0 +1,6 @@
+import type { Extractor } from '../../types.js';
+
+export const moneyExtractor: Extractor<'money'> = {
+  type: 'money',
+  extract: () => [],
+};

@@ -1,0 +1,16 @@
+// The library API: `extract(text)` gives the same facts as `diplo extract` does for a file.
+import { extractDocument, type ExtractOptions } from './pipeline.js';
+import type { Fact } from './types.js';
+
+export { extractDocument, type ExtractOptions } from './pipeline.js';
+export { detectLanguage } from './lang/detect.js';
+export * from './types.js';
+
+export interface ExtractTextOptions extends ExtractOptions {
+  /** The name facts carry in `doc` (default `-`). */
+  doc?: string;
+}
+
+export function extract(text: string, options: ExtractTextOptions = {}): Fact[] {
+  return extractDocument(options.doc ?? '-', text, options).facts;
+}

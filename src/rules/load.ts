@@ -1,0 +1,49 @@
+// Loading rules/ data: one JSON file per language and topic, read once per process.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** rules/ sits beside src/ and dist/ at the package root. */
+export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+
+const cache = new Map<string, unknown>();
+
+/** Thrown when a rules file is missing or malformed: a packaging or editing mistake, never the user's. */
+export class RulesError extends Error {}
+
+/**
+ * Reads `rules/<dir>/<name>.json` (dir is a language code or `common`).
+ * Returns `fallback` when the file does not exist, so a language may omit a topic.
+ */
+export function loadRules<T>(dir: string, name: string, fallback?: T): T {
+  const file = join(RULES_DIR, dir, `${name}.json`);
+  if (cache.has(file)) return cache.get(file) as T;
+  if (!existsSync(file)) {
+    if (fallback !== undefined) return fallback;
+    throw new RulesError(`rules file missing: ${file}`);
+  }
+  let data: T;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new RulesError(`rules file ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  cache.set(file, data);
+  return data;
+}
+
+/**
+ * Memoises a per-language compilation step (regexes built from rules data),
+ * so rules are compiled once per process and language.
+ */
+export function perLang<L extends string, R>(build: (lang: L) => R): (lang: L) => R {
+  const compiled = new Map<L, R>();
+  return (lang: L) => {
+    let r = compiled.get(lang);
+    if (r === undefined) {
+      r = build(lang);
+      compiled.set(lang, r);
+    }
+    return r;
+  };
+}

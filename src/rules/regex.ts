@@ -1,0 +1,40 @@
+// Building regular expressions from rules data. Word boundaries are Unicode-aware:
+// `\b` only knows ASCII letters, so it would cut Cyrillic and Kazakh words apart.
+
+/** Not preceded by a letter, digit or underscore. */
+export const LB = '(?<![\\p{L}\\p{N}_])';
+/** Not followed by a letter, digit or underscore. */
+export const RB = '(?![\\p{L}\\p{N}_])';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** Literal words or phrases as one alternation, longest first so that the longest form wins. */
+export function wordsAlt(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${list.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|')})`;
+}
+
+/** Regex fragments from rules data as one alternation, longest source first. */
+export function patternsAlt(patterns: Iterable<string>): string {
+  const list = [...new Set(patterns)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return `(?:${list.join('|')})`;
+}
+
+/** Compiles a pattern once; `u` (Unicode) and `g` are always on, `i` when asked. */
+export function compile(source: string, opts: { ignoreCase?: boolean; sticky?: boolean } = {}): RegExp {
+  return new RegExp(source, `gu${opts.ignoreCase ? 'i' : ''}${opts.sticky ? 'y' : ''}`);
+}
+
+/** All matches of a global regex, with its lastIndex reset first (compiled regexes are shared). */
+export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
