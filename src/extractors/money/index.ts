@@ -1,6 +1,34 @@
-import type { Extractor } from '../../types.js';
+// Money: amounts with a currency, in every shape the matchers know.
+import { endBeforeFullStop, parseQuantity } from '../../normalize/number.js';
+import { matchAll } from '../../rules/regex.js';
+import type { Extractor, Match } from '../../types.js';
+import { moneyMatchers } from './match.js';
+import { moneyValue, rangeBounds } from './normalize.js';
+import { qualifiers } from '../../normalize/qualifier.js';
 
 export const moneyExtractor: Extractor<'money'> = {
   type: 'money',
-  extract: () => [],
+  extract({ text, lang }) {
+    const { rules, currencyOf } = moneyMatchers(lang);
+    const q = qualifiers(lang);
+    const out: Match<'money'>[] = [];
+    for (const rule of rules) {
+      for (const m of matchAll(rule.re, text)) {
+        const g = m.groups ?? {};
+        const currency = currencyOf(g.cur ?? '');
+        const qualifier = q.classify(g.qb) ?? q.classify(g.qa);
+        const amount = g.n !== undefined ? parseQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
+        if (amount === null) continue;
+        out.push({
+          type: 'money',
+          start: m.index,
+          end: endBeforeFullStop(text, m.index + m[0].trimEnd().length),
+          value: moneyValue(amount, currency, qualifier),
+          rule: rule.id,
+          confidence: currency ? 0.9 : 0.6,
+        });
+      }
+    }
+    return out;
+  },
 };

@@ -1,6 +1,35 @@
-import type { Extractor } from '../../types.js';
+// Percentages: values, ranges, percentage points, with qualifier and direction of change.
+import { endBeforeFullStop, parseQuantity } from '../../normalize/number.js';
+import { qualifiers } from '../../normalize/qualifier.js';
+import { matchAll } from '../../rules/regex.js';
+import type { Extractor, Match, PercentValue } from '../../types.js';
+import { rangeBounds } from '../money/normalize.js';
+import { percentMatchers } from './match.js';
+import { changeAround } from './normalize.js';
 
 export const percentExtractor: Extractor<'percent'> = {
   type: 'percent',
-  extract: () => [],
+  extract({ text, lang }) {
+    const matchers = percentMatchers(lang);
+    const q = qualifiers(lang);
+    const out: Match<'percent'>[] = [];
+    for (const rule of matchers.rules) {
+      for (const m of matchAll(rule.re, text)) {
+        const g = m.groups ?? {};
+        const n = g.n !== undefined ? parseQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
+        if (n === null) continue;
+        const start = m.index;
+        const end = endBeforeFullStop(text, m.index + m[0].trimEnd().length);
+        const value: PercentValue = {
+          ...(typeof n === 'number' ? { value: n } : n),
+          qualifier: q.classify(g.qb) ?? q.classify(g.qa),
+          unit: rule.unit,
+        };
+        const change = changeAround(text, start, end, matchers);
+        if (change) value.change = change;
+        out.push({ type: 'percent', start, end, value, rule: rule.id, confidence: 0.95 });
+      }
+    }
+    return out;
+  },
 };

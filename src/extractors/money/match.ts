@@ -1,0 +1,62 @@
+// Money matchers, built once per language from rules/<lang>/money.json, rules/common/currencies.json
+// and the number layer. Three shapes, each its own rule:
+//   symbol-amount     [qualifier] symbol|code amount        "более $1,7 млрд", "USD 5 million"
+//   amount-currency   [qualifier] amount currency [hedge]   "17,8 млн долларов", "3 млрд долларға", "10 млрд $"
+//   range             [from] amount [cur] – / до amount currency   "от 3 тыс. до 5 тыс. рублей", "3–5 млн долларов"
+import { numberLayer } from '../../normalize/number.js';
+import { qualifiers } from '../../normalize/qualifier.js';
+import { expandFragments } from '../../rules/fragments.js';
+import { loadRules, perLang } from '../../rules/load.js';
+import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
+import type { SupportedLang } from '../../types.js';
+
+interface MoneyRules {
+  currencies: { code: string; pattern: string }[];
+  range: { from: string[]; to: string[] };
+}
+interface CommonCurrencies {
+  symbols: Record<string, string>;
+  codes: string[];
+}
+
+export interface MoneyMatchers {
+  rules: { id: string; re: RegExp }[];
+  /** Reads a currency as written (a name, symbol or code) to its ISO code. */
+  currencyOf(written: string): string | null;
+}
+
+export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
+  const rules = loadRules<MoneyRules>(lang, 'money');
+  const common = loadRules<CommonCurrencies>('common', 'currencies');
+  const num = numberLayer(lang);
+  const q = qualifiers(lang);
+  const x = (p: string) => expandFragments(p, lang);
+
+  const names = rules.currencies.map((c) => ({ code: c.code, re: new RegExp(`^(?:${x(c.pattern)})$`, 'iu') }));
+  const name = `${patternsAlt(rules.currencies.map((c) => x(c.pattern)))}${RB}`;
+  const symbol = wordsAlt(Object.keys(common.symbols));
+  const code = `${LB}${wordsAlt(common.codes)}${RB}`;
+  const unit = (g: string) => `(?<${g}>${name}|${symbol}|${code})`;
+  const Q = num.quantity;
+  const dash = '\\s*[-\\u2010-\\u2015\\u2212]\\s*';
+  const to = rules.range.to.length ? `|\\s+${wordsAlt(rules.range.to)}\\s+` : '';
+  const from = rules.range.from.length ? `(?:${LB}${wordsAlt(rules.range.from)}\\s+)?` : '';
+
+  const shapes = {
+    'symbol-amount': `${q.before}(?<cur>${symbol}|${code}\\s?)\\s?(?<n>${Q})`,
+    'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
+    range: `${from}(?<n1>${Q})(?:\\s?${unit('cur1')})?(?:${dash}${to})(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
+  };
+  return {
+    rules: Object.entries(shapes).map(([shape, src]) => ({
+      id: `money.${lang}.${shape}`,
+      re: compile(src, { ignoreCase: true }),
+    })),
+    currencyOf(written) {
+      const w = written.trim();
+      if (common.symbols[w]) return common.symbols[w]!;
+      if (common.codes.includes(w.toUpperCase())) return w.toUpperCase();
+      return names.find((n) => n.re.test(w.replace(/\s+/g, ' ')))?.code ?? null;
+    },
+  };
+});

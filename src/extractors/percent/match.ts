@@ -1,0 +1,51 @@
+// Percent matchers, built once per language from rules/<lang>/percent.json and the number layer:
+//   number-percent  [qualifier] number unit [hedge]     "40%", "40 пайызға", "более 17,8 процента"
+//   range           number – number unit               "38–56%", "от 38 до 56 процентов"
+//   points          number п.п. / процентных пункта    unit "pp"
+import { numberLayer } from '../../normalize/number.js';
+import { qualifiers } from '../../normalize/qualifier.js';
+import { expandFragments } from '../../rules/fragments.js';
+import { loadRules, perLang } from '../../rules/load.js';
+import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
+import type { SupportedLang } from '../../types.js';
+
+interface PercentRules {
+  units: string[];
+  points: string[];
+  increase: string[];
+  decrease: string[];
+}
+interface RangeRules {
+  range: { from: string[]; to: string[] };
+}
+
+export interface PercentMatchers {
+  rules: { id: string; re: RegExp; unit: 'percent' | 'pp' }[];
+  increase: RegExp;
+  decrease: RegExp;
+}
+
+export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers => {
+  const rules = loadRules<PercentRules>(lang, 'percent');
+  const { range } = loadRules<RangeRules>(lang, 'money');
+  const num = numberLayer(lang);
+  const q = qualifiers(lang);
+  const x = (p: string) => expandFragments(p, lang);
+  // A unit that ends in a letter needs a word boundary; "%" needs none.
+  const unit = `(?:${patternsAlt(rules.units.map(x))})(?![\\p{L}\\p{N}_])`;
+  const points = `(?:${patternsAlt(rules.points.map(x))})(?![\\p{L}\\p{N}_])`;
+  const Q = num.quantity;
+  const dash = '\\s*[-\\u2010-\\u2015\\u2212]\\s*';
+  const to = range.to.length ? `|\\s+${wordsAlt(range.to)}\\s+` : '';
+  const from = range.from.length ? `(?:${LB}${wordsAlt(range.from)}\\s+)?` : '';
+  const words = (list: string[]) => compile(`${LB}${patternsAlt(list.map(x))}${RB}`, { ignoreCase: true });
+  return {
+    rules: [
+      { id: `percent.${lang}.number-percent`, re: compile(`${q.before}(?<n>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
+      { id: `percent.${lang}.range`, re: compile(`${from}(?<n1>${Q})(?:\\s?${unit})?(?:${dash}${to})(?<n2>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
+      { id: `percent.${lang}.points`, re: compile(`${q.before}(?<n>${Q})\\s?${points}${q.after}`, { ignoreCase: true }), unit: 'pp' },
+    ],
+    increase: words(rules.increase),
+    decrease: words(rules.decrease),
+  };
+});
