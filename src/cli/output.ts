@@ -1,0 +1,41 @@
+// Where data goes: stdout or --output FILE, written in order, honouring back-pressure.
+// A reader that goes away early (`| head -1`) ends diplo quietly.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { UsageError } from './errors.js';
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openSink(file: string | undefined): Promise<Sink> {
+  const stream: NodeJS.WritableStream = file ? await openFile(file) : process.stdout;
+  if (!file) {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  return {
+    async write(chunk) {
+      if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+    },
+    async close() {
+      if (file) {
+        (stream as WriteStream).end();
+        await once(stream, 'finish');
+      }
+    },
+  };
+}
+
+async function openFile(file: string): Promise<WriteStream> {
+  const s = createWriteStream(file);
+  try {
+    await once(s, 'open');
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${file}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`);
+  }
+  return s;
+}

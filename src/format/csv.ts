@@ -1,0 +1,39 @@
+// CSV (RFC 4180): a header, then one row per fact with its value flattened into named columns.
+// Text cells that a spreadsheet would run as a formula (= + - @ tab CR first) get a leading
+// apostrophe. CRLF line ends; optional UTF-8 BOM so Excel reads Cyrillic correctly.
+import type { Fact } from '../types.js';
+import type { FormatOptions, Formatter } from './types.js';
+
+const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence', 'rule', 'confidence'] as const;
+/** Every key a value may have, flattened; a key a value lacks is an empty cell. */
+export const VALUE_COLUMNS = [
+  'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
+  'iso', 'granularity', 'startIso', 'endIso', 'duration', 'relative', 'deadline',
+  'id', 'name', 'role', 'country', 'title', 'kind', 'location',
+] as const;
+const HEADER = [...FACT_COLUMNS, ...VALUE_COLUMNS, 'value_json'];
+
+export function csvFormatter(opts: Pick<FormatOptions, 'bom'>): Formatter {
+  return {
+    begin: () => (opts.bom ? '\uFEFF' : '') + row(HEADER),
+    document: (r) => r.facts.map((f) => row(cells(f))).join(''),
+    end: () => '',
+  };
+}
+
+function cells(f: Fact): unknown[] {
+  const v = f.value as unknown as Record<string, unknown>;
+  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => v[c]), JSON.stringify(f.value)];
+}
+
+function row(values: readonly unknown[]): string {
+  return `${values.map(cell).join(',')}\r\n`;
+}
+
+export function cell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  let s = typeof v === 'string' ? v : JSON.stringify(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

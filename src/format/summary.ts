@@ -1,0 +1,39 @@
+// Short, human-readable renderings of a fact's value, for the table.
+import type { Fact } from '../types.js';
+
+const QUAL: Record<string, string> = { approx: '≈', over: '>', under: '<', up_to: '≤' };
+
+export function valueSummary(f: Fact): string {
+  switch (f.type) {
+    case 'money': {
+      const v = f.value;
+      const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
+      const n = v.amount !== undefined ? num(v.amount) : `${num(v.min)}–${num(v.max)}`;
+      return `${q}${n} ${v.currency ?? '?'}`;
+    }
+    case 'percent': {
+      const v = f.value;
+      const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
+      const n = v.value !== undefined ? num(v.value) : `${num(v.min)}–${num(v.max)}`;
+      const dir = v.change === 'increase' ? ' ↑' : v.change === 'decrease' ? ' ↓' : '';
+      return `${q}${n}${v.unit === 'pp' ? ' pp' : '%'}${dir}`;
+    }
+    case 'date': {
+      const v = f.value;
+      const rel = v.relative ? ' (relative)' : '';
+      if (v.duration) return `${v.duration}${rel}`;
+      if (v.startIso || v.endIso) return `${v.startIso ?? '…'} → ${v.endIso ?? '…'}${v.deadline ? ' (deadline)' : ''}${rel}`;
+      return `${v.iso ?? '?'}${rel}`;
+    }
+    case 'leader': {
+      const v = f.value;
+      return [v.name, v.role, v.country].filter(Boolean).join(' · ');
+    }
+    case 'project':
+      return `${f.value.kind}: ${f.value.name}`;
+  }
+}
+
+function num(n: number | undefined): string {
+  return n === undefined ? '?' : n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}

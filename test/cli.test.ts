@@ -1,0 +1,131 @@
+// The command line end to end, as users and scripts call it.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, diplo, hasStackTrace } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'diplo-cli-'));
+const good = join(tmp, 'good.txt');
+writeFileSync(good, 'Иран вложил 17,8 млн долларов, товарооборот вырос на 40%.\n');
+
+describe('diplo extract', () => {
+  it('writes one JSON document on stdout for --format json, and nothing else', () => {
+    const r = diplo(['extract', 'seeds', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.documents.map((d: { doc: string }) => d.doc)).toEqual([
+      'seeds/000_ed1c67ee501b6729.txt',
+      'seeds/001_fa50bf14b7ffdc3c.txt',
+      'seeds/002_b35a34c5191a8ded.txt',
+      'seeds/003_bc435e12eb6389dd.txt',
+      'seeds/004_cfe22c3e38d54788.txt',
+    ]);
+    expect(out.documents[3].lang).toBe('kk');
+    expect(out.documents[2].date).toEqual({ iso: '2025-10-21', source: 'header' });
+    const total = out.documents.reduce((n: number, d: { facts: unknown[] }) => n + d.facts.length, 0);
+    expect(out.summary.facts).toBe(total);
+  });
+
+  it('writes one fact per line for --format jsonl, with offsets that slice back to the text', () => {
+    const r = diplo(['extract', 'seeds', '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.length).toBeGreaterThan(20);
+    for (const f of facts) {
+      const doc = [...readFileSync(join(ROOT, f.doc), 'utf8')];
+      expect(doc.slice(f.start, f.end).join('')).toBe(f.text);
+      expect(f.sentence).toContain(f.text);
+    }
+  });
+
+  it('reads stdin for -, naming the document -', () => {
+    const r = diplo(['extract', '-', '--format', 'jsonl'], 'Товарооборот вырос на 40% и достиг 3 млрд долларов.\n');
+    expect(r.status).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.map((f) => [f.doc, f.type, f.text])).toEqual([
+      ['-', 'percent', '40%'],
+      ['-', 'money', '3 млрд долларов'],
+    ]);
+  });
+
+  it('keeps only the types asked for with --type', () => {
+    const r = diplo(['extract', 'seeds', '--format', 'jsonl', '--type', 'money']);
+    const types = new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).type));
+    expect([...types]).toEqual(['money']);
+  });
+
+  it('names a missing file on stderr, still processes the rest, and exits 1', () => {
+    const r = diplo(['extract', join(tmp, 'missing.txt'), good, '--format', 'jsonl']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing.txt: no such file or directory');
+    expect(r.stdout).toContain('17,8 млн долларов');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('refuses a binary file as not text, exit 1', () => {
+    const bin = join(tmp, 'image.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const r = diplo(['extract', bin, good, '--format', 'jsonl']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/image\.txt: not a text file/);
+    expect(r.stdout).toContain('17,8 млн долларов');
+  });
+
+  it.each([
+    [['extract', 'seeds', '--no-such-option'], /unknown option/],
+    [['extract', 'seeds', '--format', 'xml'], /xml/],
+    [['extract', 'seeds', '--type', 'weather'], /unknown type weather/],
+    [['extract', 'seeds', '--lang', 'de'], /de/],
+    [['extract'], /missing required argument/],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const r = diplo(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stdout).toBe('');
+  });
+
+  it('writes to --output and keeps stdout empty', () => {
+    const out = join(tmp, 'facts.csv');
+    const r = diplo(['extract', good, '--format', 'csv', '--bom', '--output', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('\uFEFFdoc,lang,type,text,start,end')).toBe(true);
+    expect(csv).toContain('17,8 млн долларов');
+  });
+
+  it('names an output file it cannot write, exit 2', () => {
+    const r = diplo(['extract', good, '--output', join(tmp, 'no', 'such', 'dir', 'x.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot write --output .*x\.json/);
+  });
+
+  it('prints a table by default, without colour codes when NO_COLOR is set', () => {
+    const r = diplo(['extract', good]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('17,8 млн долларов');
+    expect(r.stdout).toMatch(/good\.txt\s+·\s+ru/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `node "${BIN}" extract seeds seeds seeds --format jsonl | head -1`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).doc).toMatch(/^seeds\//);
+    expect(r.stderr).toBe('');
+  });
+
+  it('shows examples in --help, the version with --version', () => {
+    const help = diplo(['extract', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('| jq');
+    expect(help.stdout).toContain('--format csv');
+    const top = diplo(['--help']);
+    expect(top.stdout).toContain('Examples:');
+    const v = diplo(['--version']);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});

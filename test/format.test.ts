@@ -1,0 +1,63 @@
+// Output formats as pure functions of results.
+import { describe, expect, it } from 'vitest';
+import { cell, csvFormatter } from '../src/format/csv.js';
+import { jsonFormatter } from '../src/format/json.js';
+import { tableFormatter } from '../src/format/table.js';
+import { extractDocument } from '../src/pipeline.js';
+import { parseCsv } from './helpers.js';
+
+const result = extractDocument('news.txt', 'Иран вложил 17,8 млн долларов, "рост" на 40%.', { types: ['money', 'percent'] });
+const summary = { documents: 1, facts: result.facts.length, byType: { money: 1, percent: 1, date: 0, leader: 0, project: 0 }, errors: [] };
+
+describe('csv', () => {
+  it.each([
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+7 701', "'+7 701"],
+    ['@user', "'@user"],
+    ['-cmd', "'-cmd"],
+    ['a,b', '"a,b"'],
+    ['line\nbreak', '"line\nbreak"'],
+    [17.8, '17.8'],
+    [null, ''],
+  ])('cell %j → %s', (v, out) => {
+    expect(cell(v)).toBe(out);
+  });
+
+  it('writes a header and one CRLF row per fact, with value columns filled', () => {
+    const f = csvFormatter({ bom: false });
+    const text = f.begin() + f.document(result) + f.end(summary);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+    const [header, money] = rows as [string[], string[]];
+    expect(money[header.indexOf('sentence')]).toBe('Иран вложил 17,8 млн долларов, "рост" на 40%.');
+    expect(money[header.indexOf('amount')]).toBe('17800000');
+    expect(money[header.indexOf('currency')]).toBe('USD');
+  });
+});
+
+describe('json', () => {
+  it('is one JSON document with documents and a summary', () => {
+    const f = jsonFormatter();
+    const out = JSON.parse(f.begin() + f.document(result) + f.document(result) + f.end(summary));
+    expect(out.documents).toHaveLength(2);
+    expect(out.documents[0].facts.map((x: { text: string }) => x.text)).toEqual(['17,8 млн долларов', '40%']);
+    expect(out.summary.facts).toBe(2);
+  });
+
+  it('is valid with no documents at all', () => {
+    const f = jsonFormatter();
+    expect(JSON.parse(f.begin() + f.end({ ...summary, documents: 0, facts: 0 })).documents).toEqual([]);
+  });
+});
+
+describe('table', () => {
+  it('heads each document with its language and carries no colour codes unless asked', () => {
+    const plain = tableFormatter({ color: false, width: 100 }).document(result);
+    expect(plain).toMatch(/news\.txt\s+·\s+ru/);
+    expect(plain).toContain('17,800,000 USD');
+    expect(plain).not.toMatch(/\u001b\[/);
+    expect(tableFormatter({ color: true, width: 100 }).document(result)).toMatch(/\u001b\[/);
+  });
+});
