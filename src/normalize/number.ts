@@ -53,7 +53,7 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const quantity =
     `(?:${digits}(?:${SP}${scale})*` +
     `|${LB}${fraction}(?:${SP}${scale})+` +
-    `|${LB}${word}(?:${SP}(?:${word}|${scale}))*)`;
+    `|${LB}(?:${word}|${scale})(?:${SP}(?:${word}|${scale}))*)`; // a scale alone is one of it: "миллион долларов"
   const entries: Entry[] = [
     ...rules.words.map((w) => ({ value: w.value, kind: 'word' as const, re: anchored(x(w.pattern), '') })),
     ...rules.fractions.map((w) => ({ value: w.value, kind: 'fraction' as const, re: anchored(x(w.pattern), '') })),
