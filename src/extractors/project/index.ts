@@ -1,6 +1,126 @@
-import type { Extractor } from '../../types.js';
+// The project extractor: named undertakings (corridors, railways, ports, plants, funds,
+// programmes, centres, pipelines, cables, companies) from head-noun phrases, quoted names,
+// routes, Latin-script names and a gazetteer. Matching is in match.ts, data in rules/.
+import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
+import { findGazetteer, type GazetteerHit } from './gazetteer.js';
+import { projectLexicon, type Lexicon } from './lexicon.js';
+import { endIndex, headFinalPhrase, headInitialPhrase, startIndex, type Phrase } from './match.js';
+import { projectId } from './normalize.js';
+import { adjacent, isCapitalised, isLatin, tokenize, type Token } from './tokens.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: ProjectKind;
+  location: string | null;
+  rule: string;
+  confidence: number;
+  id?: string;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function excluded(text: string, lex: Lexicon): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of lex.exclude) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
+  const byStart = startIndex(tokens);
+  const byEnd = endIndex(tokens);
+  const skip = excluded(text, lex);
+  const out: Candidate[] = [];
+  lex.headRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.headRe.exec(text)) !== null) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const hs = byStart.get(span.start);
+    const he = byEnd.get(span.end);
+    if (hs === undefined || he === undefined || skip.some((x) => overlaps(x, span))) continue;
+    const key = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined)!;
+    const head = lex.heads[Number(key.slice(1))]!;
+    const p: Phrase | null =
+      lex.order === 'head-final'
+        ? headFinalPhrase(text, tokens, hs, he, head, lex)
+        : headInitialPhrase(text, tokens, hs, he, head, lex);
+    if (p) out.push({ ...p, rule: `project.${lex.lang}.${p.rule}` });
+  }
+  return out;
+}
+
+/** Latin-script names with a head word in them ("Astana Hub", "IT Park Uzbekistan") in ru/kk text. */
+function latinNames(text: string, tokens: Token[], lang: SupportedLang): Candidate[] {
+  if (lang === 'en') return [];
+  const en = projectLexicon('en');
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type !== 'word' || !isLatin(tokens[i]!.text)) continue;
+    let j = i;
+    while (tokens[j + 1]?.type === 'word' && isLatin(tokens[j + 1]!.text) && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+    const group = tokens.slice(i, j + 1);
+    const head = group.length >= 2 && group.slice(1).map((t) => en.heads.find((h) => h.test.test(t.text))).find(Boolean);
+    if (head && group.every((t) => isCapitalised(t.text))) {
+      out.push({ start: group[0]!.start, end: group[group.length - 1]!.end, kind: head.kind, location: null, rule: `project.${lang}.latin`, confidence: 0.75 });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function extraPatterns(text: string, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const x of lex.extra) {
+    x.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = x.re.exec(text)) !== null) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: x.kind, location: null, rule: x.rule, confidence: 0.65 });
+    }
+  }
+  return out;
+}
+
+const fromGazetteer = (h: GazetteerHit): Candidate => ({
+  start: h.start, end: h.end, kind: h.kind, location: null, rule: 'project.common.gazetteer', confidence: 0.9, id: h.id,
+});
+
+/** Longest first; a kept phrase that contains a gazetteer name takes its id and kind. */
+function resolve(cands: Candidate[], hits: GazetteerHit[]): Candidate[] {
+  const ranked = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  for (const k of kept) {
+    const g = hits.find((h) => overlaps(h, k));
+    if (g && !k.id) { k.id = g.id; k.kind = g.kind; }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findProjects(text: string, lang: SupportedLang): Match<'project'>[] {
+  const lex = projectLexicon(lang);
+  const tokens = tokenize(text);
+  const hits = findGazetteer(text, lang);
+  const cands = [
+    ...hits.map(fromGazetteer),
+    ...headPhrases(text, tokens, lex),
+    ...latinNames(text, tokens, lang),
+    ...extraPatterns(text, lex),
+  ];
+  return resolve(cands, hits).map((c) => {
+    const name = text.slice(c.start, c.end).trim();
+    const value: ProjectValue = { name, kind: c.kind, id: c.id ?? projectId(name, lang), location: c.location };
+    return { type: 'project', start: c.start, end: c.end, value, rule: c.rule, confidence: c.confidence };
+  });
+}
 
 export const projectExtractor: Extractor<'project'> = {
   type: 'project',
-  extract: () => [],
+  extract: (ctx) => findProjects(ctx.text, ctx.lang),
 };

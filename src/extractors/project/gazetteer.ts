@@ -1,0 +1,95 @@
+// Well-known undertakings by name (rules/common/projects.json): one regex per language,
+// built once. Names take the language's inflection: Russian words by stem, Kazakh by a suffix
+// chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
+import { loadRules, perLang } from '../../rules/load.js';
+import { compile, escapeRe, LB, RB } from '../../rules/regex.js';
+import type { ProjectKind, SupportedLang } from '../../types.js';
+
+interface Entry {
+  id: string;
+  kind: ProjectKind;
+  names: Partial<Record<SupportedLang, string[]>>;
+  quotedOnly?: SupportedLang[];
+  ci?: boolean;
+}
+
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  id: string;
+  kind: ProjectKind;
+}
+
+const CYR = /\p{Script=Cyrillic}/u;
+const DASH = '\\s*[-–—‒]\\s*';
+
+function wordPattern(word: string, lang: SupportedLang, last: boolean): string {
+  if (!CYR.test(word) || /\p{N}/u.test(word) || word === word.toUpperCase()) return escapeRe(word);
+  if (lang === 'ru' && word.length >= 4) {
+    const stem = word.replace(/[аеёиоуыэюяйь]+$/u, '');
+    if (stem.length >= 3) return `${escapeRe(stem)}\\p{L}{0,4}`;
+  }
+  if (lang === 'kk' && last) {
+    // Possessive -ы/-і drops, and a final voiceless consonant voices before a vowel (көмек → көмегі).
+    let stem = word.replace(/[ыі]$/u, '');
+    let tail = '';
+    const m = /[кқп]$/u.exec(stem);
+    if (m && stem.length > 3) {
+      stem = stem.slice(0, -1);
+      tail = { к: '[кг]', қ: '[қғ]', п: '[пб]' }[m[0] as 'к' | 'қ' | 'п'];
+    }
+    return `${escapeRe(stem)}${tail}\\p{L}{0,8}(?:-\\p{L}{1,6})?`;
+  }
+  return escapeRe(word);
+}
+
+export function namePattern(name: string, lang: SupportedLang, ci: boolean): string {
+  const parts = name.replace(/[«»"“”„]/g, '').trim().split(/\s*([-–—‒])\s*|\s+/u).filter((p) => p !== undefined && p !== '');
+  const words = parts.filter((p) => !/^[-–—‒]$/.test(p));
+  let wi = 0;
+  let out = '';
+  let prevDash = true;
+  for (const p of parts) {
+    if (/^[-–—‒]$/.test(p)) { out += DASH; prevDash = true; continue; }
+    if (!prevDash) out += ',?\\s+';
+    wi++;
+    const hyph = p.split('-').map((s, i, arr) => wordPattern(s, lang, wi === words.length && i === arr.length - 1)).join('[-‐–]');
+    out += hyph;
+    prevDash = false;
+  }
+  if (ci) out = out.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+  return out;
+}
+
+interface Compiled {
+  re: RegExp;
+  entries: Entry[];
+}
+
+export const gazetteer = perLang((lang: SupportedLang): Compiled => {
+  const { entries } = loadRules<{ entries: Entry[] }>('common', 'projects');
+  const alts: string[] = [];
+  entries.forEach((e, i) => {
+    const names = new Set(Object.values(e.names).flat());
+    const pats = [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length);
+    alts.push(`(?<g${i}>${pats.join('|')})`);
+  });
+  return { re: compile(`${LB}(?:${alts.join('|')})${RB}`), entries };
+});
+
+const OPEN_QUOTE = /[«"“„]\s*$/u;
+
+export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[] {
+  const { re, entries } = gazetteer(lang);
+  const out: GazetteerHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const key = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined);
+    if (!key) continue;
+    const e = entries[Number(key.slice(1))]!;
+    if (e.quotedOnly?.includes(lang) && !OPEN_QUOTE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, id: e.id, kind: e.kind });
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// The project lexicon of one language, read from rules/<lang>/project.json and compiled once.
+import { loadRules, perLang } from '../../rules/load.js';
+import { compile, LB, RB } from '../../rules/regex.js';
+import type { ProjectKind, SupportedLang } from '../../types.js';
+
+interface HeadData {
+  pattern: string;
+  kind: ProjectKind;
+  weak?: boolean;
+  quotedOnly?: boolean;
+}
+
+export interface ProjectRulesData {
+  order: 'head-initial' | 'head-final';
+  heads: HeadData[];
+  modifierKinds?: { pattern: string; kind: ProjectKind }[];
+  modifier: string;
+  notModifier?: string;
+  notModifierLower?: string;
+  notModifierCap?: string;
+  headNotEnding?: string;
+  skipModifiers?: string;
+  complement?: string;
+  notComplement?: string;
+  complementPreps?: string[];
+  locationPreps?: string[];
+  locationNouns?: string;
+  routePreps?: string[];
+  maxLeft?: number;
+  maxComplement?: number;
+  exclude?: string[];
+  extraPatterns?: { rule: string; kind: ProjectKind; pattern: string }[];
+}
+
+export interface Head {
+  kind: ProjectKind;
+  weak: boolean;
+  quotedOnly: boolean;
+  /** Anchored test of one head word. */
+  test: RegExp;
+  /** Unanchored search (a more specific head inside a complement). */
+  find: RegExp;
+}
+
+export interface Lexicon {
+  lang: SupportedLang;
+  order: ProjectRulesData['order'];
+  heads: Head[];
+  /** All heads as one global regex; group `h<i>` tells which head matched. */
+  headRe: RegExp;
+  modifierKinds: { re: RegExp; kind: ProjectKind }[];
+  modifier: RegExp;
+  notModifier: RegExp | null;
+  notModifierLower: RegExp | null;
+  notModifierCap: RegExp | null;
+  /** Head forms that modify a following noun (kk "портындағы") and so are not heads. */
+  headNotEnding: RegExp | null;
+  skipModifier: RegExp | null;
+  complement: RegExp | null;
+  notComplement: RegExp | null;
+  complementPreps: Set<string>;
+  locationPreps: Set<string>;
+  locationNoun: RegExp | null;
+  routePreps: Set<string>;
+  maxLeft: number;
+  maxComplement: number;
+  exclude: RegExp[];
+  extra: { rule: string; kind: ProjectKind; re: RegExp }[];
+}
+
+const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
+
+export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
+  const d = loadRules<ProjectRulesData>(lang, 'project');
+  const heads = d.heads.map((h) => ({
+    kind: h.kind,
+    weak: h.weak ?? false,
+    quotedOnly: h.quotedOnly ?? false,
+    test: new RegExp(`^(?:${h.pattern})$`, 'iu'),
+    find: new RegExp(`${LB}(?:${h.pattern.replace(/ /g, '\\s+')})${RB}`, 'iu'),
+  }));
+  const alt = d.heads.map((h, i) => `(?<h${i}>${h.pattern.replace(/ /g, '\\s+')})`).join('|');
+  return {
+    lang,
+    order: d.order,
+    heads,
+    headRe: compile(`${LB}(?:${alt})${RB}`, { ignoreCase: true }),
+    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: new RegExp(m.pattern, 'iu'), kind: m.kind })),
+    modifier: new RegExp(d.modifier, 'u'),
+    notModifier: anchored(d.notModifier, 'iu'),
+    notModifierLower: anchored(d.notModifierLower),
+    notModifierCap: anchored(d.notModifierCap),
+    headNotEnding: anchored(d.headNotEnding, 'iu'),
+    skipModifier: anchored(d.skipModifiers, 'iu'),
+    complement: anchored(d.complement),
+    notComplement: anchored(d.notComplement, 'iu'),
+    complementPreps: new Set(d.complementPreps ?? []),
+    locationPreps: new Set(d.locationPreps ?? []),
+    locationNoun: anchored(d.locationNouns, 'iu'),
+    routePreps: new Set(d.routePreps ?? []),
+    maxLeft: d.maxLeft ?? 4,
+    maxComplement: d.maxComplement ?? 4,
+    exclude: (d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })),
+    extra: (d.extraPatterns ?? []).map((p) => ({ rule: p.rule, kind: p.kind, re: compile(p.pattern) })),
+  };
+});

@@ -1,0 +1,46 @@
+// A tokenizer that keeps offsets: words (with inner hyphens and dots: "Бендер-Аббас", "Alem.ai"),
+// quoted names as single tokens, free-standing dashes, and other punctuation.
+
+export type TokenType = 'word' | 'quote' | 'dash' | 'punct';
+
+export interface Token {
+  type: TokenType;
+  text: string;
+  start: number;
+  end: number;
+  /** For a quote: the text between the quote marks. */
+  inner?: string;
+}
+
+// A straight-quoted name opens after a non-letter and closes before one, on one line;
+// long quotes are speech, not names, so the length is capped.
+const TOKEN_RE =
+  /(?<quote>«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|(?<word>[\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|(?<dash>[-–—‒])|(?<punct>[^\s\p{L}\p{N}])/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const g = m.groups!;
+    const type: TokenType = g.quote ? 'quote' : g.word ? 'word' : g.dash ? 'dash' : 'punct';
+    const t: Token = { type, text: m[0], start: m.index, end: m.index + m[0].length };
+    if (type === 'quote') t.inner = m[0].slice(1, -1).trim();
+    out.push(t);
+  }
+  return out;
+}
+
+/** True when only spaces or tabs (no line break) lie between two tokens. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isLatin = (w: string): boolean => /^[A-Za-z]/.test(w) && !/[\p{Script=Cyrillic}]/u.test(w);
+
+/** True when the token opens a sentence or a line (its capital letter then says nothing). */
+export function sentenceInitial(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 12), t.start).replace(/[ \t\u00a0«"“„(—–-]+$/u, '');
+  return before === '' || /[.!?:;\n]$/.test(before);
+}
