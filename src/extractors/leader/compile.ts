@@ -1,0 +1,182 @@
+// Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
+// with an optional country, and the pieces used to read a name after a title.
+import { LB, RB, escapeRe, patternsAlt } from '../../rules/regex.js';
+import type { SupportedLang } from '../../types.js';
+import {
+  baseForms, countries, leaderRules, leaders, russianRules,
+  type Country, type Leader, type LeaderRules, type TitleRule,
+} from './data.js';
+import { eitherCase, enName, kkName, kkSuffixChain, literal, ruName, ruTitle } from './inflect.js';
+import { kebabId } from './normalize.js';
+
+export interface CompiledTitle {
+  rule: TitleRule;
+  /** Sticky: tells which title a combined match began with. */
+  re: RegExp;
+  /** The title's first word as written in the rules (for the Russian case). */
+  head: string;
+}
+
+export interface Compiled {
+  lang: SupportedLang;
+  rules: LeaderRules;
+  leaders: Leader[];
+  /** Full names; group `g<i>` is leader i. */
+  full: RegExp;
+  /** Surnames alone; group `s<j>` is surnameOwners[j]. */
+  surname: RegExp;
+  surnameOwners: number[][];
+  /** Title, optional complement and countries; groups t, c1, c2. */
+  title: RegExp;
+  titles: CompiledTitle[];
+  /** Sticky: one name word (or a particle before one). */
+  nameWord: RegExp;
+  /** Sticky: what may sit between a title and a name. */
+  skip: RegExp;
+  /** Name words right before a title, joined to it by `before` (anchored at the end). */
+  nameBefore: RegExp;
+  patronymic: RegExp;
+  notNameStems: string[];
+  /** Every capitalised word (for later mentions of a discovered surname). */
+  capWord: RegExp;
+  /** Anchored: a Kazakh suffix chain alone. */
+  kkChain: RegExp;
+  /** Sticky: an abbreviation (МИД, ООН). */
+  abbreviation: RegExp;
+  countryForms: { form: string; code: string; org: boolean }[];
+  orgAfter: RegExp;
+  surnameEnding: RegExp;
+  givenStems: string[];
+  notNames: Set<string>;
+  placeBefore: Set<string>;
+  particles: Set<string>;
+  translit: Record<string, string>;
+  /** Transliterated keys of gazetteer names, for fuzzy matching of discovered names. */
+  fuzzyKeys: { key: string; index: number }[];
+}
+
+const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*';
+
+const INITIALS = '(?:\\p{Lu}\\.[ \\t]?(?:-?\\p{Lu}\\.[ \\t]?)?)';
+
+function namePattern(lang: SupportedLang, form: string, chain: string): string {
+  const decl = russianRules().declension ?? [];
+  if (lang === 'ru') return ruName(form, decl);
+  if (lang === 'kk') return kkName(form, chain);
+  return enName(form);
+}
+
+/** Forms of a leader that may stand alone: the `alone` override, else last words of 4+ letters. */
+export function aloneForms(leader: Leader, lang: SupportedLang): string[] {
+  if (leader.alone) return leader.alone;
+  const lasts = baseForms(leader, lang)
+    .map((f) => f.split(/\s+/).pop()!)
+    .filter((w) => /^\p{Lu}/u.test(w) && [...w].length >= 4);
+  return [...new Set(lasts)];
+}
+
+function groupAlt(groups: { name: string; alts: string[] }[]): string {
+  return groups
+    .filter((g) => g.alts.length)
+    .map((g) => `(?<${g.name}>${patternsAlt(g.alts)})`)
+    .join('|');
+}
+
+function countryList(lang: SupportedLang): { form: string; code: string; org: boolean }[] {
+  const { countries: cs, organizations: os } = countries();
+  const formsOf = (c: Country): string[] =>
+    lang === 'ru' ? [...c.ruGen, ...c.ru] : lang === 'kk' ? [...c.kk, ...c.ru] : [...c.en, ...c.enAdj];
+  const out = [
+    ...cs.flatMap((c) => formsOf(c).map((form) => ({ form, code: c.code, org: false }))),
+    ...os.flatMap((c) => formsOf(c).map((form) => ({ form, code: c.code, org: true }))),
+  ];
+  return out.sort((a, b) => b.form.length - a.form.length);
+}
+
+function titlePattern(lang: SupportedLang, t: TitleRule, chain: string): string {
+  if (lang === 'ru') return ruTitle(t.phrase, t.inflect ?? 1, russianRules().declension ?? []);
+  const words = t.phrase.split(/\s+/);
+  const body = words.map((w, i) => (i === 0 ? eitherCase(w, literal(w)) : literal(w))).join('\\s+');
+  return lang === 'kk' ? body + chain : body;
+}
+
+function titleRegex(lang: SupportedLang, titles: string, country: string, complements: string): RegExp {
+  const sep = '[ \\t\\u00a0]+';
+  let src: string;
+  if (lang === 'ru') {
+    const compl = complements ? `(?:${sep}(?<compl>${complements}))?` : '';
+    src = `${LB}(?<t>${titles})${RB}${compl}(?:${sep}(?<c1>${country})${RB}(?:${sep}(?<c2>${country})${RB})?)?`;
+  } else if (lang === 'kk') {
+    src = `${LB}(?:(?<c1>${country})${sep})?(?<t>${titles})${RB}`;
+  } else {
+    src = `${LB}(?:(?<c1>${country})${sep})?(?<t>${titles})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${country})${RB})?`;
+  }
+  return new RegExp(src, 'gud');
+}
+
+export function compileLang(lang: SupportedLang): Compiled {
+  const rules = leaderRules(lang);
+  const ru = russianRules();
+  const list = leaders();
+  const chain = lang === 'kk' ? kkSuffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
+  const tail = lang === 'kk' ? chain : '';
+
+  const full = new RegExp(
+    `${LB}(?:${groupAlt(list.map((l, i) => ({ name: `g${i}`, alts: baseForms(l, lang).map((f) => namePattern(lang, f, tail)) })))})${RB}`,
+    'gu',
+  );
+
+  const owners = new Map<string, number[]>();
+  list.forEach((l, i) => {
+    for (const s of aloneForms(l, lang)) owners.set(s, [...(owners.get(s) ?? []), i]);
+  });
+  const surnames = [...owners.keys()];
+  const surname = new RegExp(
+    `${LB}(?<init>${INITIALS})?(?:${groupAlt(surnames.map((s, j) => ({ name: `s${j}`, alts: [namePattern(lang, s, tail)] })))})${RB}`,
+    'gu',
+  );
+
+  const countryForms = countryList(lang);
+  const countryAlt = patternsAlt(countryForms.map((c) => literal(c.form) + tail));
+  const titles = rules.titles.map((rule) => ({
+    rule,
+    re: new RegExp(titlePattern(lang, rule, tail), 'uy'),
+    head: rule.phrase.split(/\s+/)[0]!,
+  }));
+  const titleAlt = patternsAlt(titles.map((t) => t.re.source));
+  const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
+
+  const particles = rules.particles;
+  const particleAlt = particles.length ? `(?:(?:${particles.map(escapeRe).join('|')})(?:-|[ \\t]+))?` : '';
+  const translit = ru.translit ?? {};
+  return {
+    lang,
+    rules,
+    leaders: list,
+    full,
+    surname,
+    surnameOwners: surnames.map((s) => owners.get(s)!),
+    title: titleRegex(lang, titleAlt, countryAlt, complements),
+    titles,
+    skip: new RegExp(rules.skip, 'uy'),
+    capWord: new RegExp(`${LB}${NAME_WORD}${RB}`, 'gu'),
+    kkChain: new RegExp(`^${chain || '(?:)'}$`, 'u'),
+    nameBefore: new RegExp(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
+    patronymic: new RegExp(rules.patronymic, 'u'),
+    notNameStems: rules.notNames
+      .filter((n) => [...n].length >= 5)
+      .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))
+      .filter((n) => [...n].length >= 4),
+    nameWord: new RegExp(`${particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
+    abbreviation: new RegExp(`\\p{Lu}{2,}${RB}`, 'uy'),
+    countryForms,
+    orgAfter: new RegExp(`^[ \\t]+${rules.orgAfter}`, 'u'),
+    surnameEnding: new RegExp(`${rules.surnameEnding}$`, 'u'),
+    givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
+    notNames: new Set(rules.notNames),
+    placeBefore: new Set(rules.placeBefore),
+    particles: new Set(particles),
+    translit,
+    fuzzyKeys: list.flatMap((l, index) => baseForms(l, lang).map((f) => ({ key: kebabId(f, translit), index }))),
+  };
+}

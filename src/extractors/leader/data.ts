@@ -1,0 +1,106 @@
+// The leader extractor's data: the gazetteer, the countries and each language's rules, as typed
+// records read from rules/ (common/leaders.json, common/countries.json, <lang>/leader.json).
+import { loadRules } from '../../rules/load.js';
+import type { SupportedLang } from '../../types.js';
+
+export interface Role {
+  role: string;
+  from: string;
+  to: string | null;
+}
+
+export interface Leader {
+  id: string;
+  name: string;
+  country: string | null;
+  organization?: string;
+  roles: Role[];
+  ru: string[];
+  kk: string[];
+  en: string[];
+  /** Forms that may stand alone (a surname); default: the last word of each base form. */
+  alone?: string[];
+}
+
+export interface Country {
+  code: string;
+  en: string[];
+  enAdj: string[];
+  ru: string[];
+  ruGen: string[];
+  kk: string[];
+}
+
+export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre' | 'fem';
+
+export interface DeclensionClass {
+  match: string;
+  strip: number;
+  lemmatize?: boolean;
+  forms: Partial<Record<Case, string[]>>;
+}
+
+export interface TitleRule {
+  phrase: string;
+  role: string;
+  /** How many leading words decline (Russian; default 1). */
+  inflect?: number;
+  /** A bare title word that may take a complement ("министр обороны"). */
+  complements?: boolean;
+  /** A monarch's title: a one-word name suffices (король Абдалла, Император Акихито). */
+  single?: boolean;
+}
+
+export interface LeaderRules {
+  titles: TitleRule[];
+  particles: string[];
+  givenNames: string[];
+  notNames: string[];
+  surnameEnding: string;
+  placeBefore: string[];
+  orgAfter: string;
+  /** What may sit between a title and a name (a quoted body, an age). */
+  skip: string;
+  /** What joins a name to a title after it ("Андрей Клишас, глава комитета"). */
+  before: string;
+  /** A patronymic, the middle word of a three-word name. */
+  patronymic: string;
+  declension?: DeclensionClass[];
+  complements?: string[];
+  translit?: Record<string, string>;
+  suffixes?: string[];
+  stripSuffixes?: string[];
+  maxSuffixes?: number;
+}
+
+export const leaders = (): Leader[] => loadRules<{ leaders: Leader[] }>('common', 'leaders').leaders;
+
+export const countries = (): { countries: Country[]; organizations: Country[] } =>
+  loadRules<{ countries: Country[]; organizations: Country[] }>('common', 'countries');
+
+export const leaderRules = (lang: SupportedLang): LeaderRules => loadRules<LeaderRules>(lang, 'leader');
+
+/** The Russian rules carry the declension and transliteration tables other languages reuse. */
+export const russianRules = (): LeaderRules => leaderRules('ru');
+
+/** Base name forms of a leader in a language; Kazakh text also writes names the Russian way. */
+export function baseForms(leader: Leader, lang: SupportedLang): string[] {
+  const own = lang === 'kk' ? [...leader.kk, ...leader.ru] : leader[lang];
+  return [...new Set([...own, ...leader.en])];
+}
+
+/** The role held on `iso` (YYYY-MM-DD), else the current or latest one. */
+export function roleAt(leader: Leader, iso: string | undefined): Role | null {
+  const roles = [...leader.roles].sort((a, b) => b.from.localeCompare(a.from));
+  if (iso) {
+    const held = roles.find((r) => r.from <= iso && (r.to === null || iso <= r.to));
+    if (held) return held;
+  }
+  return roles.find((r) => r.to === null) ?? roles[0] ?? null;
+}
+
+/** Whether the leader held any role on `iso`. */
+export function activeAt(leader: Leader, iso: string | undefined): boolean {
+  if (!iso) return leader.roles.some((r) => r.to === null);
+  return leader.roles.some((r) => r.from <= iso && (r.to === null || iso <= r.to));
+}

@@ -1,0 +1,119 @@
+// Inflected forms of names and titles as regex fragments, built from base (nominative) forms and
+// the ending tables in rules/<lang>/leader.json: Russian declension classes chosen by a word's final
+// letters, Kazakh suffix chains, English names as written.
+import { escapeRe } from '../../rules/regex.js';
+import type { Case, DeclensionClass } from './data.js';
+
+/** A literal with е and ё interchangeable (Мирзиёев / Мирзиеев) and any whitespace between words. */
+export function literal(s: string): string {
+  return [...s]
+    .map((ch) => {
+      if (ch === 'е' || ch === 'ё') return '[её]';
+      if (ch === 'Е' || ch === 'Ё') return '[ЕЁ]';
+      if (/\s/.test(ch)) return '\\s+';
+      if (ch === '-') return '-';
+      return escapeRe(ch);
+    })
+    .join('');
+}
+
+/** Alternation of endings, longest first; optional when one of them is empty. */
+function endingsAlt(endings: Iterable<string>): string {
+  const list = [...new Set(endings)].sort((a, b) => b.length - a.length);
+  const nonEmpty = list.filter(Boolean).map(literal);
+  if (!nonEmpty.length) return '';
+  return `(?:${nonEmpty.join('|')})${list.includes('') ? '?' : ''}`;
+}
+
+export function declensionClass(word: string, table: readonly DeclensionClass[]): DeclensionClass | undefined {
+  return table.find((c) => new RegExp(c.match, 'u').test(word));
+}
+
+/** One Russian word in any case: stem + endings of its class; lowercase particles stay as written. */
+export function ruWord(word: string, table: readonly DeclensionClass[]): string {
+  const parts = word.split('-');
+  const last = parts.pop()!;
+  const head = parts.length ? literal(parts.join('-') + '-') : '';
+  const cls = /\p{Ll}$/u.test(last) ? declensionClass(last.toLowerCase(), table) : undefined;
+  if (!cls) return head + literal(last);
+  const stem = last.slice(0, last.length - cls.strip);
+  const endings = Object.values(cls.forms).flat();
+  return head + literal(stem) + endingsAlt(endings);
+}
+
+/** A Russian name in any case: every capitalised word declines, particles (оглу, фон) do not. */
+export function ruName(name: string, table: readonly DeclensionClass[]): string {
+  return name
+    .split(/\s+/)
+    .map((w) => (/^\p{Lu}/u.test(w) ? ruWord(w, table) : literal(w)))
+    .join('\\s+');
+}
+
+/** A Russian title phrase: the first `inflect` words decline, the rest stay; first letter either case. */
+export function ruTitle(phrase: string, inflect: number, table: readonly DeclensionClass[]): string {
+  return phrase
+    .split(/\s+/)
+    .map((w, i) => {
+      const body = i < inflect ? ruWord(w, table) : literal(w);
+      return i === 0 ? eitherCase(w, body) : body;
+    })
+    .join('\\s+');
+}
+
+/** A pattern whose first letter matches capital or small. */
+export function eitherCase(word: string, pattern: string): string {
+  const first = word[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  const head = literal(first);
+  if (lower === upper || !pattern.startsWith(head)) return pattern;
+  const letters = `${literal(upper)}${literal(lower)}`.replace(/[[\]]/g, '');
+  return `[${letters}]` + pattern.slice(head.length);
+}
+
+/** A bounded chain of Kazakh suffixes, each optionally after a hyphen (Тоқаев-пен, Тоқаевтың). */
+export function kkSuffixChain(suffixes: readonly string[], max: number): string {
+  return `(?:-?${endingsAlt(suffixes).replace(/\?$/, '')}){0,${max}}`;
+}
+
+/** A Kazakh name: words as written, suffixes on the last one. */
+export function kkName(name: string, chain: string): string {
+  return literal(name) + chain;
+}
+
+/** An English name as written (a possessive 's stays outside the match). */
+export function enName(name: string): string {
+  return literal(name);
+}
+
+/**
+ * The nominative of a Russian name word in case `c`, for the classes marked `lemmatize`
+ * (consonant stems and -ов/-ин/-ский surnames): "Ибрахима" (gen) → "Ибрахим". Other words are
+ * returned as written, since a vowel-final word may be indeclinable (Раиси).
+ */
+export function ruLemma(word: string, c: Case, table: readonly DeclensionClass[]): string {
+  if (c === 'nom') return word;
+  const lower = word.toLowerCase();
+  for (const cls of table) {
+    if (!cls.lemmatize) continue;
+    for (const end of (cls.forms[c] ?? []).filter(Boolean).sort((a, b) => b.length - a.length)) {
+      if (!lower.endsWith(end)) continue;
+      const stem = word.slice(0, word.length - end.length);
+      const nom = stem + (cls.forms.nom?.[0] ?? '');
+      if (stem.length >= 2 && new RegExp(cls.match, 'u').test(nom.toLowerCase())) return nom;
+    }
+  }
+  return word;
+}
+
+/** Which case a declined Russian word is in, given its nominative ("президента" → gen). */
+export function ruCaseOf(written: string, nominative: string, table: readonly DeclensionClass[]): Case {
+  const cls = declensionClass(nominative.toLowerCase(), table);
+  if (!cls) return 'nom';
+  const stem = nominative.slice(0, nominative.length - cls.strip).toLowerCase();
+  const ending = written.toLowerCase().slice(stem.length);
+  for (const [c, ends] of Object.entries(cls.forms) as [Case, string[]][]) {
+    if (ends.includes(ending)) return c;
+  }
+  return 'nom';
+}

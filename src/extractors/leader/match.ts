@@ -1,0 +1,256 @@
+// Finding leaders in a text: gazetteer full names, gazetteer surnames alone, titles, and people
+// the gazetteer lacks, read from the capitalised words after a title.
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { matchAll } from '../../rules/regex.js';
+import type { Compiled } from './compile.js';
+import { activeAt, russianRules } from './data.js';
+import { declensionClass, ruCaseOf } from './inflect.js';
+import { kebabId, kkNominative, ruNominative } from './normalize.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GazetteerHit extends Span {
+  index: number;
+  kind: 'gazetteer' | 'surname';
+}
+
+export interface TitleHit extends Span {
+  /** End of the title proper, before any country. */
+  role: string;
+  country: string | null;
+  /** The title's head word as written (for the Russian case). */
+  headWritten: string;
+  head: string;
+  /** A monarch's title, which a one-word name may follow. */
+  single: boolean;
+}
+
+export interface NameHit extends Span {
+  words: string[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function groupIndex(m: RegExpExecArray, prefix: string): number {
+  for (const [k, v] of Object.entries(m.groups ?? {})) {
+    if (v !== undefined && k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))) return Number(k.slice(prefix.length));
+  }
+  return -1;
+}
+
+/** The word before `pos` on the same line, if any. */
+function wordBefore(text: string, pos: number): string | null {
+  const m = /([\p{L}.]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1]! : null;
+}
+
+function isGivenName(c: Compiled, word: string): boolean {
+  return c.givenStems.some((g) => word.startsWith(g));
+}
+
+/** A name that is really a place, an institution or a different person with the same surname. */
+function blocked(c: Compiled, text: string, hit: Span, surnameOnly: boolean): boolean {
+  if (c.orgAfter.test(text.slice(hit.end, hit.end + 40))) return true;
+  const before = wordBefore(text, hit.start);
+  if (before && c.placeBefore.has(before)) return true;
+  return surnameOnly && before !== null && /^\p{Lu}\p{Ll}/u.test(before) && isGivenName(c, before);
+}
+
+/** Chooses among leaders who share a surname: one named in full in the document, else one in office. */
+function resolveOwner(c: Compiled, owners: number[], seen: ReadonlySet<number>, iso: string | undefined): number {
+  return (
+    owners.find((i) => seen.has(i)) ??
+    owners.find((i) => activeAt(c.leaders[i]!, iso)) ??
+    owners[0]!
+  );
+}
+
+export function findGazetteer(c: Compiled, text: string, iso: string | undefined): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  for (const m of matchAll(c.full, text)) {
+    const hit = { start: m.index, end: m.index + m[0].length, index: groupIndex(m, 'g'), kind: 'gazetteer' as const };
+    if (hit.index >= 0 && !blocked(c, text, hit, false)) hits.push(hit);
+  }
+  const seen = new Set(hits.map((h) => h.index));
+  for (const m of matchAll(c.surname, text)) {
+    const j = groupIndex(m, 's');
+    const hit = { start: m.index, end: m.index + m[0].length, index: -1, kind: 'surname' as const };
+    if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
+    hits.push({ ...hit, index: resolveOwner(c, c.surnameOwners[j]!, seen, iso) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function countryOf(c: Compiled, written: string | undefined): string | null {
+  if (!written) return null;
+  const hit = c.countryForms.find((f) => written.startsWith(f.form) || written.replace(/ё/g, 'е').startsWith(f.form.replace(/ё/g, 'е')));
+  return hit && !hit.org ? hit.code : null;
+}
+
+export function findTitles(c: Compiled, text: string): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const m of matchAll(c.title, text)) {
+    const [ts] = m.indices!.groups!.t!;
+    let best: { role: string; head: string; len: number; single: boolean } | null = null;
+    for (const t of c.titles) {
+      t.re.lastIndex = ts;
+      const tm = t.re.exec(text);
+      if (tm && (!best || tm[0].length > best.len)) best = { role: t.rule.role, head: t.head, len: tm[0].length, single: !!t.rule.single };
+    }
+    if (!best) continue;
+    const headWritten = text.slice(ts).split(/[\s]/)[0] ?? '';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      role: best.role,
+      country: countryOf(c, m.groups!.c1) ?? countryOf(c, m.groups!.c2),
+      headWritten,
+      head: best.head,
+      single: best.single,
+    });
+  }
+  return out;
+}
+
+type Token = { start: number; end: number; text: string };
+
+function stickyAt(re: RegExp, text: string, pos: number): Token | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
+}
+
+function isCountry(c: Compiled, word: string): boolean {
+  return c.countryForms.some((f) => word === f.form || (c.lang === 'kk' && word.startsWith(f.form) && f.form.length >= 4));
+}
+
+/** Skips a separator of spaces and commas on one line. */
+function skipSpace(text: string, pos: number, commas: boolean): number {
+  const re = commas ? /[ \t\u00a0,]/ : /[ \t\u00a0]/;
+  while (pos < text.length && re.test(text[pos]!)) pos++;
+  return pos;
+}
+
+export function isNotName(c: Compiled, word: string): boolean {
+  return c.notNames.has(word) || c.notNameStems.some((n) => word.startsWith(n));
+}
+
+/** A word that may be part of a person's name in this language (Cyrillic in ru and kk texts). */
+function nameLike(c: Compiled, word: string): boolean {
+  return !isNotName(c, word) && !isCountry(c, word) && (c.lang === 'en' || /\p{Script=Cyrillic}/u.test(word));
+}
+
+/** Keeps the words that form the name: from a known first name on; a non-name before two words is dropped. */
+function trimName(c: Compiled, words: Token[]): Token[] {
+  const anchor = words.findIndex((w, i) => i > 0 && isGivenName(c, w.text) && !isGivenName(c, words[0]!.text));
+  if (anchor > 0) return words.slice(anchor);
+  if (words.length === 3 && !isGivenName(c, words[0]!.text) && !c.patronymic.test(words[1]!.text)) return words.slice(1);
+  return words;
+}
+
+function acceptName(c: Compiled, words: Token[], single: boolean): NameHit | null {
+  const kept = trimName(c, words);
+  if (!kept.length) return null;
+  if (kept.length === 1 && !single && !c.surnameEnding.test(kept[0]!.text)) return null;
+  return { start: kept[0]!.start, end: kept[kept.length - 1]!.end, words: kept.map((w) => w.text) };
+}
+
+/**
+ * Reads capitalised name words at `pos` (after a title): first up to two things that are not names
+ * (an abbreviation, a body, a country, a quoted name, an age), then 1–3 name words.
+ */
+export function readName(c: Compiled, text: string, pos: number, single: boolean): NameHit | null {
+  let p = skipSpace(text, pos, true);
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const skip = stickyAt(c.skip, text, p);
+    const tok = skip ?? stickyAt(c.abbreviation, text, p) ?? stickyAt(c.nameWord, text, p);
+    if (!tok || !(skip || isNotName(c, tok.text) || isCountry(c, tok.text) || /^\p{Lu}+$/u.test(tok.text))) break;
+    p = skipSpace(text, tok.end, false);
+  }
+  const words: Token[] = [];
+  while (words.length < 3) {
+    const at = words.length ? skipSpace(text, p, false) : p;
+    if (words.length && at === p) break;
+    const tok = stickyAt(c.nameWord, text, at);
+    if (!tok || !nameLike(c, tok.text)) break;
+    words.push(tok);
+    p = tok.end;
+  }
+  const roman = single && words.length ? /^[ \t]+[IVX]+(?![\p{L}\p{N}])/u.exec(text.slice(p, p + 8)) : null;
+  const hit = acceptName(c, words, single);
+  return hit && roman && hit.end === p ? { ...hit, end: p + roman[0].length } : hit;
+}
+
+/** Reads the name right before a title ("Андрей Клишас, глава комитета"): two or three words. */
+export function readNameBefore(c: Compiled, text: string, titleStart: number): NameHit | null {
+  const from = Math.max(0, titleStart - 120);
+  const m = c.nameBefore.exec(text.slice(from, titleStart));
+  if (!m?.groups?.name) return null;
+  const base = from + m.index;
+  const words: Token[] = [];
+  for (const w of m.groups.name.matchAll(/\S+/gu)) {
+    words.push({ start: base + w.index!, end: base + w.index! + w[0].length, text: w[0] });
+  }
+  const first = words.findIndex((w) => nameLike(c, w.text));
+  const kept = first < 0 ? [] : words.slice(first);
+  if (kept.length < 2 || !kept.every((w) => nameLike(c, w.text))) return null;
+  return acceptName(c, kept, false);
+}
+
+/** The nominative-ish words of a discovered name, for its id and display name. */
+export function nominative(c: Compiled, name: NameHit, title: TitleHit): string[] {
+  if (c.lang === 'kk') return kkNominative(name.words, c.rules.stripSuffixes ?? []);
+  if (c.lang !== 'ru') return name.words;
+  const decl = russianRules().declension ?? [];
+  const kase = ruCaseOf(title.headWritten, title.head, decl);
+  return ruNominative(name.words, kase, decl);
+}
+
+/** A gazetteer leader whose name is close to a discovered one (Jaro–Winkler), or -1. */
+export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
+  let best = -1;
+  let score = threshold;
+  for (const k of c.fuzzyKeys) {
+    const s = JaroWinklerDistance(id, k.key);
+    if (s >= score) {
+      score = s;
+      best = k.index;
+    }
+  }
+  return best;
+}
+
+export function idOf(c: Compiled, words: readonly string[]): string {
+  return kebabId(words.join(' '), c.translit);
+}
+
+/** Whether `written` is a form of the surname `nominative` (Мурси, Колокольцева, Сапарбаевтың). */
+export function isFormOf(c: Compiled, written: string, nominative: string): boolean {
+  if (written === nominative) return true;
+  if (c.lang === 'kk') return written.startsWith(nominative) && c.kkChain.test(written.slice(nominative.length));
+  if (c.lang !== 'ru') return false;
+  const cls = declensionClass(nominative.toLowerCase(), russianRules().declension ?? []);
+  if (!cls) return false;
+  const stem = nominative.slice(0, nominative.length - cls.strip);
+  return written.startsWith(stem) && Object.values(cls.forms).flat().includes(written.slice(stem.length));
+}
+
+/** Later mentions of discovered people by surname alone, outside `taken` spans. */
+export function findSurnameMentions(c: Compiled, text: string, surnames: ReadonlyMap<string, number>, taken: readonly Span[]): (Span & { owner: number })[] {
+  const out: (Span & { owner: number })[] = [];
+  if (!surnames.size) return out;
+  for (const m of matchAll(c.capWord, text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => overlaps(t, span))) continue;
+    for (const [nom, owner] of surnames) {
+      if (isFormOf(c, m[0], nom) && !blocked(c, text, span, true)) {
+        out.push({ ...span, owner });
+        break;
+      }
+    }
+  }
+  return out;
+}

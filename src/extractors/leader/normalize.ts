@@ -1,0 +1,50 @@
+// Normalising names: transliteration to Latin, kebab-case ids, and the nominative-ish form of a
+// discovered name (Russian case endings and Kazakh suffixes removed) so that every form of one
+// person gives one id.
+import type { Case, DeclensionClass } from './data.js';
+import { ruLemma } from './inflect.js';
+
+/** Cyrillic (Russian and Kazakh letters) to Latin by the table in rules/ru/leader.json. */
+export function transliterate(s: string, table: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const t = table[lower];
+    out += t === undefined ? lower : t;
+  }
+  return out;
+}
+
+/** A stable kebab-case id: Latin letters and digits, words joined by hyphens. */
+export function kebabId(s: string, table: Readonly<Record<string, string>>): string {
+  return transliterate(s, table)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A name with its Russian case endings removed word by word (only where unambiguous). */
+export function ruNominative(words: readonly string[], c: Case, table: readonly DeclensionClass[]): string[] {
+  return words.map((w) => w.split('-').map((part, i, all) => (i === all.length - 1 ? ruLemma(part, c, table) : part)).join('-'));
+}
+
+/** The last word of a Kazakh name without one trailing case suffix (Назарбаевтың → Назарбаев). */
+export function kkStripSuffix(word: string, suffixes: readonly string[], minStem = 4): string {
+  const bare = word.replace(/-[\p{Ll}]+$/u, (m) => (suffixes.includes(m.slice(1)) ? '' : m));
+  if (bare !== word) return bare;
+  for (const s of [...suffixes].sort((a, b) => b.length - a.length)) {
+    if (word.endsWith(s) && word.length - s.length >= minStem) return word.slice(0, word.length - s.length);
+  }
+  return word;
+}
+
+export function kkNominative(words: readonly string[], suffixes: readonly string[]): string[] {
+  if (!words.length) return [];
+  return [...words.slice(0, -1), kkStripSuffix(words[words.length - 1]!, suffixes)];
+}
+
+/** A display name: words with their capitals, single spaces. */
+export function displayName(words: readonly string[]): string {
+  return words.join(' ');
+}
