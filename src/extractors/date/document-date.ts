@@ -1,8 +1,11 @@
 // The date a document was written: a `date YYYY-MM-DD` header line, else the dateline or
 // the first full date of the text. Relative dates ("этого года", "биыл") resolve against it.
 import type { DocDate, SupportedLang } from '../../types.js';
+import { findDates } from './index.js';
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/u;
+/** A date this close to the start of the body, on its first line, is the dateline. */
+const DATELINE_REACH = 200;
 
 /** The metadata header at the very start of a document, if any; `end` is where the body starts. */
 export function documentHeader(text: string): { date: string | null; end: number } {
@@ -10,8 +13,23 @@ export function documentHeader(text: string): { date: string | null; end: number
   return m ? { date: m[1]!, end: m[0].length } : { date: null, end: 0 };
 }
 
-export function documentDate(text: string, _lang: SupportedLang): DocDate | null {
+export function documentDate(text: string, lang: SupportedLang): DocDate | null {
   const header = documentHeader(text);
   if (header.date) return { iso: header.date, source: 'header' };
-  return null;
+  const first = firstFullDate(text, lang);
+  if (!first) return null;
+  const firstLineEnd = text.search(/\n\s*\n|\n(?=.{80})/u);
+  const inDateline = first.start < DATELINE_REACH && (firstLineEnd < 0 || first.start < firstLineEnd);
+  return { iso: first.iso, source: inDateline ? 'dateline' : 'text' };
+}
+
+/** The earliest stated day, month and year in the text (no relative parts, no periods). */
+function firstFullDate(text: string, lang: SupportedLang): { iso: string; start: number } | null {
+  let best: { iso: string; start: number } | null = null;
+  for (const m of findDates(text, lang, null)) {
+    const v = m.value;
+    if (v.granularity !== 'day' || !v.iso || v.relative || v.deadline) continue;
+    if (!best || m.start < best.start) best = { iso: v.iso, start: m.start };
+  }
+  return best;
 }

@@ -1,6 +1,41 @@
-import type { Extractor } from '../../types.js';
+// Dates: points ("11 декабря 2025 года", "2025 жылы"), periods ("с 1 по 3 июля", "2020–2025
+// годы", "к 2030 году"), lengths of time ("более 33 лет") and relative dates ("биыл", "в среду"),
+// resolved against the document's date. Patterns and vocabularies: rules/<lang>/dates.json.
+import { matchAll } from '../../rules/regex.js';
+import type { DateValue, Extractor, Match, SupportedLang } from '../../types.js';
+import { resolve } from './resolve.js';
+import { dateRules } from './rules.js';
+
+/** Every date the rules of `lang` find in `text`, overlapping ones included (the pipeline keeps the longest). */
+export function findDates(text: string, lang: SupportedLang, docIso: string | null): Match<'date'>[] {
+  const R = dateRules(lang);
+  const out: Match<'date'>[] = [];
+  for (const rule of R.rules) {
+    for (const m of matchAll(rule.re, text)) {
+      if (R.blocked(text, m.index)) continue;
+      const value = resolve(m.groups ?? {}, lang, R, docIso);
+      if (!value) continue;
+      const trimmed = m[0].replace(/[\s,]+$/u, '');
+      out.push({
+        type: 'date',
+        start: m.index,
+        end: m.index + trimmed.length,
+        value,
+        rule: rule.id,
+        confidence: confidenceOf(value),
+      });
+    }
+  }
+  return out;
+}
+
+function confidenceOf(v: DateValue): number {
+  if (v.duration) return 0.7;
+  if (v.relative) return v.iso === null ? 0.6 : 0.8;
+  return 0.9;
+}
 
 export const dateExtractor: Extractor<'date'> = {
   type: 'date',
-  extract: () => [],
+  extract: ({ text, lang, docDate }) => findDates(text, lang, docDate?.iso ?? null),
 };

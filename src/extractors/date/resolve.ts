@@ -1,0 +1,208 @@
+// Resolution: from the named groups a date rule captured to a DateValue, against the
+// document's date when the text leaves a part implied ("15 марта этого года", "биыл", "в среду").
+// Groups: d/d2 day, m/m2 month name, mn month digits, y/y2 year, ry relative adjective, cu
+// calendar unit, rel relative word, wd weekday, c/c2 century, dec decade, n+u amount and unit,
+// half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word.
+import { parseQuantity } from '../../normalize/number.js';
+import {
+  centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate,
+  type CalendarUnit, type YMD,
+} from '../../normalize/dates.js';
+import type { DateValue, Granularity, SupportedLang } from '../../types.js';
+import type { DateRules } from './rules.js';
+
+type Day = YMD & { m: number; d: number };
+type Groups = Record<string, string | undefined>;
+
+const UNIT_OF: Record<'Y' | 'M' | 'W' | 'D', CalendarUnit> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+const GRAIN_OF: Record<CalendarUnit, Granularity> = { year: 'year', month: 'month', week: 'day', day: 'day' };
+const UNRESOLVED: DateValue = { relative: true, iso: null };
+
+export function parseDay(iso: string | null): Day | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return y && m && d ? { y, m, d } : null;
+}
+
+/** A number written with digits (ordinal endings allowed: "2020-сыншы") or as (Kazakh) ordinal words. */
+export function readNumber(text: string | undefined, lang: SupportedLang, R: DateRules): number | null {
+  if (text === undefined) return null;
+  const digits = /\d+/.exec(text);
+  if (digits) return Number(digits[0]);
+  const words = text.trim().split(/\s+/);
+  const last = R.ordinal(words.at(-1));
+  if (!last) return parseQuantity(text, lang);
+  const head = words.length > 1 ? parseQuantity(words.slice(0, -1).join(' '), lang) : 0;
+  if (head === null) return null;
+  return last.value >= 100 ? (head || 1) * last.value : head + last.value;
+}
+
+function readYear(text: string | undefined, lang: SupportedLang, R: DateRules): number | null {
+  const y = readNumber(text, lang, R);
+  if (y === null) return null;
+  // Two-digit years of spoken Kazakh: "жиырма үшінші жылға дейін" → 2023, "91-інші жылы" → 1991.
+  return y < 50 ? 2000 + y : y < 100 ? 1900 + y : y;
+}
+
+function point(p: YMD, relative: boolean): DateValue {
+  return { iso: isoOf(p), granularity: granularityOf(p), ...(relative ? { relative: true } : {}) };
+}
+
+function period(a: YMD, b: YMD, relative: boolean): DateValue {
+  return { startIso: isoOf(a), endIso: isoOf(b), ...(relative ? { relative: true } : {}) };
+}
+
+/** A calendar unit around `doc` shifted by `offset`: a year, a month, a day, or a week as a period. */
+function calendarUnit(doc: Day | null, unit: CalendarUnit, offset: number): DateValue {
+  if (!doc) return UNRESOLVED;
+  const at = shift(doc, unit, offset);
+  if (unit === 'week') {
+    const monday = lastWeekday(at, 1);
+    return period(monday, shift(monday, 'day', 6), true);
+  }
+  return point(truncate(at, GRAIN_OF[unit]), true);
+}
+
+function amount(g: Groups, lang: SupportedLang): number | null {
+  const n = g.n === undefined ? 1 : parseQuantity(g.n, lang);
+  if (n === null || n <= 0) return null;
+  return g.half ? n + 0.5 : n;
+}
+
+/** "за 10 месяцев этого года": the first n months of a year. */
+function yearToDate(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  const n = amount(g, lang);
+  const unit = R.unit(g.u);
+  if (n === null || !unit || unit.unit !== 'M' || n > 12 || !Number.isInteger(n)) return null;
+  const rel = R.relAdj(g.ry);
+  const y = g.y !== undefined ? readYear(g.y, lang, R) : rel && doc ? doc.y + rel.offset : null;
+  if (g.y === undefined && !doc) return UNRESOLVED;
+  if (y === null) return null;
+  return period({ y, m: 1 }, { y, m: n }, g.y === undefined);
+}
+
+function lengthOfTime(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  let n: number | null;
+  let unit: 'Y' | 'M' | 'W' | 'D';
+  let recurring = false;
+  if (g.fd !== undefined) {
+    const fixed = R.fixedDuration(g.fd);
+    const m = fixed && /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(fixed.duration);
+    if (!m) return null;
+    n = Number(m[1]);
+    unit = m[2] as typeof unit;
+    recurring = fixed.recurring === true;
+  } else {
+    const u = R.unit(g.u);
+    const q = amount(g, lang);
+    if (!u || q === null) return null;
+    // "2025 году" is a year, not 2025 years.
+    if (u.unit === 'Y' && u.factor === 1 && q >= 1000 && q <= 2200 && Number.isInteger(q)) return null;
+    n = q * u.factor;
+    unit = u.unit;
+  }
+  if (g.ago !== undefined || g.after !== undefined) {
+    if (!doc) return UNRESOLVED;
+    if (!Number.isInteger(n)) return null;
+    const cal = UNIT_OF[unit];
+    const at = shift(doc, cal, g.ago !== undefined ? -n : n);
+    return point(truncate(at, GRAIN_OF[cal]), true);
+  }
+  return recurring ? { duration: isoDuration(n, unit), recurring: true } as DateValue : { duration: isoDuration(n, unit) };
+}
+
+/** Day, month and year parts, stated or implied, as a point or a period. */
+function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  const month = (name: string | undefined, digits: string | undefined): number | undefined =>
+    name !== undefined ? R.month(name)?.value ?? NaN : digits !== undefined ? Number(digits) : undefined;
+  const day = (t: string | undefined): number | undefined => (t === undefined ? undefined : readNumber(t, lang, R) ?? NaN);
+  const year = (t: string | undefined): number | undefined => (t === undefined ? undefined : readYear(t, lang, R) ?? NaN);
+
+  const end: Partial<YMD> = { y: year(g.y2), m: month(g.m2, undefined), d: day(g.d2) };
+  const start: Partial<YMD> = { y: year(g.y), m: month(g.m, g.mn), d: day(g.d) };
+  const isRange = g.y2 !== undefined || g.m2 !== undefined || g.d2 !== undefined;
+  if (isRange) {
+    if (start.d !== undefined || end.d !== undefined) {
+      start.m ??= end.m;
+      end.m ??= start.m;
+    }
+    start.y ??= end.y;
+    end.y ??= start.y;
+  }
+  let relative = false;
+  const rel = R.relAdj(g.ry);
+  for (const p of isRange ? [start, end] : [start]) {
+    if (p.y !== undefined) continue;
+    if (!doc) return UNRESOLVED;
+    p.y = doc.y + (rel?.offset ?? 0);
+    relative = true;
+  }
+  const a = start as YMD;
+  const b = end as YMD;
+  for (const p of isRange ? [a, b] : [a]) {
+    if (Number.isNaN(p.y) || Number.isNaN(p.m) || Number.isNaN(p.d) || !isValid(p)) return null;
+  }
+  if (isRange) return isoOf(a) <= isoOf(b) ? period(a, b, relative) : null;
+
+  const deadline = g.dl !== undefined || (g.pre !== undefined && R.deadlineWords.has(g.pre.toLowerCase().replace(/\s+/g, ' ')));
+  if (deadline) {
+    const from = doc ? isoOf(truncate(doc, granularityOf(a))) : null;
+    if (from && from <= isoOf(a)) return { startIso: from, endIso: isoOf(a), deadline: true, ...(relative ? { relative } : {}) };
+    return { ...point(a, relative), deadline: true };
+  }
+  return point(a, relative);
+}
+
+/** "летом 2015 года", "этой зимой": the months of a season, in a stated or implied year. */
+function season(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  const se = R.season(g.se);
+  if (!se) return null;
+  const rel = R.relAdj(g.ry ?? g.ry2);
+  const y = g.y !== undefined ? readYear(g.y, lang, R) : doc ? doc.y + (rel?.offset ?? 0) : null;
+  if (g.y === undefined && !doc) return UNRESOLVED;
+  if (y === null) return null;
+  const wraps = se.start > se.end; // winter: December to February
+  return period({ y: wraps ? y - 1 : y, m: se.start }, { y, m: se.end }, g.y === undefined);
+}
+
+export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: string | null): DateValue | null {
+  const doc = parseDay(docIso);
+  // "несколько лет назад", "в последние годы": relative, but no amount to resolve with.
+  if (g.vague !== undefined) return UNRESOLVED;
+  if (g.se !== undefined) return season(g, lang, R, doc);
+  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined)) return yearToDate(g, lang, R, doc);
+  if (g.u !== undefined || g.fd !== undefined) return lengthOfTime(g, lang, R, doc);
+  if (g.rel !== undefined) {
+    const rel = R.relative(g.rel);
+    if (!rel) return null;
+    if (!doc) return UNRESOLVED;
+    if (rel.span === 'toDate') return period({ y: doc.y, m: 1, d: 1 }, doc, true);
+    return calendarUnit(doc, rel.unit, rel.offset);
+  }
+  if (g.cu !== undefined && g.m === undefined) {
+    const cu = R.calUnit(g.cu);
+    const adj = R.relAdj(g.ry);
+    return cu && adj ? calendarUnit(doc, cu.unit, adj.offset) : null;
+  }
+  if (g.wd !== undefined && g.m === undefined) {
+    const wd = R.weekday(g.wd);
+    if (!wd) return null;
+    return doc ? point(lastWeekday(doc, wd.value), true) : UNRESOLVED;
+  }
+  if (g.c !== undefined) {
+    const c = readCentury(g.c, lang, R);
+    const c2 = g.c2 !== undefined ? readCentury(g.c2, lang, R) : c;
+    if (!c || !c2 || c > 30 || c2 < c) return null;
+    return period({ y: centuryYears(c).start }, { y: centuryYears(c2).end }, false);
+  }
+  if (g.dec !== undefined) {
+    const y = readYear(g.dec, lang, R);
+    if (y === null) return null;
+    return period({ y }, { y: y + 9 }, false);
+  }
+  return calendar(g, lang, R, doc);
+}
+
+function readCentury(text: string, lang: SupportedLang, R: DateRules): number | null {
+  return romanToInt(text) ?? readNumber(text, lang, R);
+}

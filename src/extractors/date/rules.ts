@@ -1,0 +1,161 @@
+// Compiling rules/<lang>/dates.json once per language: the tables (months, weekdays, relative
+// words, units) become regex fragments and anchored look-ups, and every rule template becomes
+// one regex. A template says {name} to include a fragment and {name:group} to capture it.
+import { expandFragments } from '../../rules/fragments.js';
+import { loadRules, perLang, RulesError } from '../../rules/load.js';
+import { compile, LB, patternsAlt } from '../../rules/regex.js';
+import { numberLayer } from '../../normalize/number.js';
+import type { SupportedLang } from '../../types.js';
+import type { CalendarUnit } from '../../normalize/dates.js';
+
+interface Entry {
+  pattern: string;
+}
+export interface ValueEntry extends Entry {
+  value: number;
+  /** Kazakh ordinals: the cardinal word the ordinal is made from (жиырмасыншы → жиырма). */
+  cardinal?: string;
+}
+export interface OffsetEntry extends Entry {
+  offset: number;
+}
+export interface SeasonEntry extends Entry {
+  /** First and last month (winter: 12 → 2). */
+  start: number;
+  end: number;
+}
+export interface CalUnitEntry extends Entry {
+  unit: CalendarUnit;
+}
+export interface RelativeEntry extends Entry {
+  unit: CalendarUnit;
+  offset: number;
+  /** `toDate`: from the start of the unit to the document's date ("с начала года"). */
+  span?: 'toDate';
+}
+export interface UnitEntry extends Entry {
+  unit: 'Y' | 'M' | 'W' | 'D';
+  factor: number;
+}
+export interface FixedDurationEntry extends Entry {
+  duration: string;
+  /** May stand without a preposition or hedge ("полгода"; "года" may not). */
+  alone?: boolean;
+  /** A frequency ("жыл сайын"), not a length. */
+  recurring?: boolean;
+}
+
+interface DateRulesFile {
+  months: ValueEntry[];
+  weekdays: ValueEntry[];
+  seasons?: SeasonEntry[];
+  relAdj: OffsetEntry[];
+  calUnits: CalUnitEntry[];
+  relatives: RelativeEntry[];
+  units: UnitEntry[];
+  fixedDurations: FixedDurationEntry[];
+  ordinals?: ValueEntry[];
+  deadlineWords: string[];
+  /** Regex source: what, right before a match, makes it not a date ("в возрасте 80 лет" is an age). */
+  notAfter?: string;
+  fragments: Record<string, string>;
+  rules: { id: string; pattern: string; caseSensitive?: boolean }[];
+}
+
+/** A table entry with its anchored regex, to tell which entry a captured group is. */
+export type Lookup<E> = (text: string | undefined) => E | null;
+
+export interface DateRule {
+  id: string;
+  re: RegExp;
+}
+
+export interface DateRules {
+  rules: DateRule[];
+  month: Lookup<ValueEntry>;
+  weekday: Lookup<ValueEntry>;
+  season: Lookup<SeasonEntry>;
+  relAdj: Lookup<OffsetEntry>;
+  calUnit: Lookup<CalUnitEntry>;
+  relative: Lookup<RelativeEntry>;
+  unit: Lookup<UnitEntry>;
+  fixedDuration: Lookup<FixedDurationEntry>;
+  ordinal: Lookup<ValueEntry>;
+  deadlineWords: Set<string>;
+  /** True when the text just before `index` makes a match there not a date. */
+  blocked: (text: string, index: number) => boolean;
+}
+
+const PLACEHOLDER = /(?<!\\[pP])\{([A-Za-z]\w*)(?::(\w+))?\}/g; // not \\p{L}
+
+/** Replaces {name} and {name:group} with fragments, recursively. */
+function expandTemplate(pattern: string, frags: Record<string, string>, lang: string, depth = 0): string {
+  if (depth > 10) throw new RulesError(`date fragments nest too deep in rules/${lang}: ${pattern}`);
+  return pattern.replace(PLACEHOLDER, (_, name: string, group: string | undefined) => {
+    const frag = frags[name];
+    if (frag === undefined) throw new RulesError(`unknown date fragment {${name}} in rules/${lang}/dates.json`);
+    const body = expandTemplate(frag, frags, lang, depth + 1);
+    return group ? `(?<${group}>${body})` : `(?:${body})`;
+  });
+}
+
+function lookup<E extends Entry>(entries: readonly E[], frags: Record<string, string>, lang: string): Lookup<E> {
+  const source = (e: E) => expandFragments(expandTemplate(e.pattern, frags, lang), lang);
+  const compiled = entries.map((e) => ({ e, re: new RegExp(`^(?:${source(e)})$`, 'iu') }));
+  return (text) => {
+    if (text === undefined) return null;
+    const t = text.trim().replace(/\s+/g, ' ');
+    return compiled.find((c) => c.re.test(t))?.e ?? null;
+  };
+}
+
+/** A table as one alternation that starts at a word's start. */
+const alt = (entries: readonly Entry[]): string => `${LB}${patternsAlt(entries.map((e) => e.pattern))}`;
+
+export const dateRules = perLang((lang: SupportedLang): DateRules => {
+  const file = loadRules<DateRulesFile>(lang, 'dates');
+  const ordinals = file.ordinals ?? [];
+  const frags: Record<string, string> = {
+    ...file.fragments,
+    month: alt(file.months),
+    weekday: alt(file.weekdays),
+    season: file.seasons?.length ? alt(file.seasons) : '(?!)',
+    relAdj: alt(file.relAdj),
+    calUnit: alt(file.calUnits),
+    rel: alt(file.relatives),
+    unit: alt(file.units),
+    fixedDur: alt(file.fixedDurations),
+    fixedDurAlone: alt(file.fixedDurations.filter((e) => e.alone)),
+    roman: '(?<![\\p{L}\\p{N}])[IVXLХІ]{1,7}(?![\\p{L}\\p{N}])', // Cyrillic Х stands in for X
+    num: numberLayer(lang).quantity,
+    ordinal: ordinals.length ? alt(ordinals) : '(?!)',
+  };
+  const rules = file.rules.map((r) => {
+    const source = expandFragments(expandTemplate(r.pattern, frags, lang), lang);
+    try {
+      return { id: `date.${lang}.${r.id}`, re: compile(source, { ignoreCase: !r.caseSensitive }) };
+    } catch (e) {
+      throw new RulesError(`date rule ${r.id} in rules/${lang}/dates.json does not compile: ${(e as Error).message}`);
+    }
+  });
+  return {
+    rules,
+    month: lookup(file.months, frags, lang),
+    weekday: lookup(file.weekdays, frags, lang),
+    season: lookup(file.seasons ?? [], frags, lang),
+    relAdj: lookup(file.relAdj, frags, lang),
+    calUnit: lookup(file.calUnits, frags, lang),
+    relative: lookup(file.relatives, frags, lang),
+    unit: lookup(file.units, frags, lang),
+    fixedDuration: lookup(file.fixedDurations, frags, lang),
+    ordinal: lookup(ordinals, frags, lang),
+    deadlineWords: new Set(file.deadlineWords.map((w) => w.toLowerCase())),
+    blocked: blocker(file.notAfter, lang),
+  };
+});
+
+function blocker(source: string | undefined, lang: string): (text: string, index: number) => boolean {
+  if (!source) return () => false;
+  const re = new RegExp(`(?:${expandFragments(source, lang)})$`, 'iu');
+  return (text, index) => re.test(text.slice(Math.max(0, index - 40), index));
+}
