@@ -40,6 +40,14 @@ describe('diplo extract', () => {
     }
   });
 
+  it('keeps stdout pure JSON when run from a directory with a .env file (no dependency banner)', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'diplo-env-'));
+    writeFileSync(join(cwd, '.env'), 'DEBUG=*\nNODE_ENV=development\n');
+    const r = spawnSync(process.execPath, [BIN, 'extract', join(ROOT, 'seeds'), '--format', 'json'], { cwd, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).summary.documents).toBe(5);
+  });
+
   it('reads stdin for -, naming the document -', () => {
     const r = diplo(['extract', '-', '--format', 'jsonl'], 'Товарооборот вырос на 40% и достиг 3 млрд долларов.\n');
     expect(r.status).toBe(0);
