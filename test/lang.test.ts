@@ -15,6 +15,7 @@ describe('detectLanguage', () => {
   it.each([
     ['Товарооборот вырос на 40% и достиг 3 млрд долларов.', 'ru'], // franc alone says Bulgarian or Macedonian here
     ['Президенты обсудили перспективы сотрудничества.', 'ru'],
+    ['Иран вложил 17,8 млн долларов.', 'ru'],
     ['Иран президенті тауар айналымы биыл 40 пайызға өскенін атап өтті.', 'kk'],
     ['The presidents of Kazakhstan and Iran met in Akorda on 11 December 2025.', 'en'],
     ['Die Präsidenten trafen sich gestern in Astana und sprachen über den Handel.', 'und'],

@@ -40,3 +40,11 @@ describe('sentences', () => {
     expect(sentenceOf(text, spans, 62, 69)).toBe('Стороны подписали договор.');
   });
 });
+
+describe('the package', () => {
+  it('exports extract by its name, giving the same facts as the CLI does for a file', async () => {
+    const { extract: fromPackage } = await import('diplo');
+    const facts = fromPackage('Иран вложил 17,8 млн долларов.', { types: ['money'] });
+    expect(facts).toMatchObject([{ doc: '-', lang: 'ru', type: 'money', text: '17,8 млн долларов', value: { amount: 17_800_000, currency: 'USD' } }]);
+  });
+});

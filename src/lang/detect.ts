@@ -6,13 +6,15 @@ import { loadRules } from '../rules/load.js';
 import type { Lang, SupportedLang } from '../types.js';
 
 interface LanguageRules {
-  franc: Record<string, Lang>;
+  franc: Record<string, { lang: Lang; script: 'Cyrillic' | 'Latin' }>;
   scriptCues: { lang: SupportedLang; letters: string; minShare: number }[];
   minLetters: number;
 }
 
 const rules = loadRules<LanguageRules>('common', 'languages');
-const francCodes = Object.keys(rules.franc);
+const francCodes = (script: 'Cyrillic' | 'Latin') =>
+  Object.entries(rules.franc).filter(([, v]) => v.script === script).map(([code]) => code);
+const candidates = { Cyrillic: francCodes('Cyrillic'), Latin: francCodes('Latin') };
 const cueSets = rules.scriptCues.map((c) => ({ ...c, set: new Set(c.letters) }));
 
 /** How much of the text is read for detection: enough to decide, bounded for huge inputs. */
@@ -36,8 +38,9 @@ export function detectLanguage(text: string): Lang {
     const cue = cueSets.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
     if (cue >= 0 && cyrillic >= latin) return cueSets[cue]!.lang;
   }
-  const [best] = francAll(sample, { only: francCodes, minLength: 1 });
-  if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]] ?? 'und';
+  const script = cyrillic > latin ? 'Cyrillic' : 'Latin';
+  const [best] = francAll(sample, { only: candidates[script], minLength: 1 });
+  if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
   if (cyrillic > latin) return 'ru';
   return 'und';
