@@ -12,32 +12,38 @@ interface NumberEntry {
   value: number;
   pattern: string;
 }
+interface VagueEntry {
+  pattern: string;
+  min: number;
+  max: number;
+  times: number;
+}
 interface NumberRules {
   decimalComma: boolean;
   words: NumberEntry[];
   fractions: NumberEntry[];
   scales: NumberEntry[];
+  vague?: VagueEntry[];
   /** Endings a scale word may carry (Kazakh case suffixes). */
   wordSuffix?: string;
 }
 
-interface Entry {
-  value: number;
-  kind: 'word' | 'fraction' | 'scale';
-  re: RegExp;
-}
+type Entry =
+  | { kind: 'word' | 'fraction' | 'scale'; value: number; re: RegExp }
+  | { kind: 'vague'; min: number; max: number; times: number; re: RegExp };
 
 export interface NumberLayer {
   /** Regex source, no capturing groups: digits, with or without thousands groups and decimals. */
   digits: string;
   /** Regex source: one scale word with its endings ("млрд", "миллиона", "млрд-қа"). */
   scale: string;
-  /** Regex source: a whole quantity ("17,8 млн", "одного миллиарда", "полтора миллиона", "15 тыс."). */
+  /** Regex source: a whole quantity ("17,8 млн", "одного миллиарда", "полтора миллиона", "несколько сотен тысяч"). */
   quantity: string;
   decimalComma: boolean;
+  /** Sticky regexes, one per numeral, scale or vague word, to read a quantity token by token. */
   entries: Entry[];
-  /** Anchored: the digits a quantity starts with. */
-  leadingDigits: RegExp;
+  /** Sticky: digits at a position. */
+  digitsAt: RegExp;
 }
 
 const SP = '[ \\u00A0\\u202F\\u2009]+';
@@ -46,26 +52,29 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const rules = loadRules<NumberRules>(lang, 'numbers');
   const x = (p: string) => expandFragments(p, lang);
   const suffix = rules.wordSuffix ? x(rules.wordSuffix) : '';
+  const vague = rules.vague ?? [];
   const word = `${patternsAlt(rules.words.map((w) => x(w.pattern)))}${RB}`;
   const fraction = `${patternsAlt(rules.fractions.map((w) => x(w.pattern)))}${RB}`;
   const scale = `${patternsAlt(rules.scales.map((w) => x(w.pattern)))}(?:${suffix})?(?![\\p{L}\\p{N}_])`;
+  const fuzzy = vague.length ? `|${patternsAlt(vague.map((v) => x(v.pattern)))}${RB}` : '';
   const digits = `(?<![\\p{L}\\p{N}_.,])(?:${x('{@digits}')})`;
+  const token = `(?:${word}|${scale}${fuzzy})`;
   const quantity =
     `(?:${digits}(?:${SP}${scale})*` +
     `|${LB}${fraction}(?:${SP}${scale})+` +
-    `|${LB}(?:${word}|${scale})(?:${SP}(?:${word}|${scale}))*)`; // a scale alone is one of it: "миллион долларов"
+    // a scale alone is a quantity too: "миллион долларов"
+    `|${LB}${token}(?:${SP}${token})*)`;
+  const sticky = (pattern: string, sfx: string) =>
+    new RegExp(`(?:${pattern})${sfx ? `(?:${sfx})?` : ''}(?![\\p{L}\\p{N}_])`, 'iuy');
   const entries: Entry[] = [
-    ...rules.words.map((w) => ({ value: w.value, kind: 'word' as const, re: anchored(x(w.pattern), '') })),
-    ...rules.fractions.map((w) => ({ value: w.value, kind: 'fraction' as const, re: anchored(x(w.pattern), '') })),
-    ...rules.scales.map((w) => ({ value: w.value, kind: 'scale' as const, re: anchored(x(w.pattern), suffix) })),
+    ...vague.map((v) => ({ kind: 'vague' as const, min: v.min, max: v.max, times: v.times, re: sticky(x(v.pattern), '') })),
+    ...rules.words.map((w) => ({ kind: 'word' as const, value: w.value, re: sticky(x(w.pattern), '') })),
+    ...rules.fractions.map((w) => ({ kind: 'fraction' as const, value: w.value, re: sticky(x(w.pattern), '') })),
+    ...rules.scales.map((w) => ({ kind: 'scale' as const, value: w.value, re: sticky(x(w.pattern), suffix) })),
   ];
-  const leadingDigits = new RegExp(`^(?:${x('{@digits}')})`, 'u');
-  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, leadingDigits };
+  const digitsAt = new RegExp(`(?:${x('{@digits}')})`, 'uy');
+  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt };
 });
-
-function anchored(pattern: string, suffix: string): RegExp {
-  return new RegExp(`^(?:${pattern})${suffix ? `(?:${suffix})?` : ''}$`, 'iu');
-}
 
 /**
  * Reads digits as written: "2 500" → 2500, "17,8" → 17.8, "1.500" → 1500 (where a comma is the
@@ -90,34 +99,90 @@ export function parseDigits(raw: string, decimalComma: boolean): number {
   return Number(s);
 }
 
+/** A quantity as the text states it: one number (min = max), or a range for vague words. */
+export interface Quantity {
+  min: number;
+  max: number;
+}
+
 /**
- * Reads a quantity matched by `layer.quantity`: digits or numeral words, multiplied by the
- * scale words after them ("двух миллионов трехсот тысяч" → 2 300 000). Null when a token
- * is not a number word of the language.
+ * Reads a quantity matched by `layer.quantity`: digits or numeral words, multiplied by the scale
+ * words after them ("двух миллионов трехсот тысяч" → 2 300 000). Vague words give a range
+ * ("несколько сотен миллионов" → 200 000 000..900 000 000). Null when a part is not a number word.
  */
-export function parseQuantity(text: string, lang: SupportedLang): number | null {
+export function readQuantity(text: string, lang: SupportedLang): Quantity | null {
   const layer = numberLayer(lang);
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  let rest = text.trim();
-  const lead = layer.leadingDigits.exec(rest);
-  if (lead) {
-    current = parseDigits(lead[0], layer.decimalComma);
-    seen = true;
-    rest = rest.slice(lead[0].length);
+  const total = { min: 0, max: 0 };
+  let current: Quantity | null = null;
+  const s = text.trim();
+  if (!s) return null;
+  let i = 0;
+  while (i < s.length) {
+    if (/[\s\u00A0\u202F\u2009]/u.test(s[i]!)) {
+      i++;
+      continue;
+    }
+    layer.digitsAt.lastIndex = i;
+    const d = layer.digitsAt.exec(s);
+    if (d && !current) {
+      const v = parseDigits(d[0], layer.decimalComma);
+      current = { min: v, max: v };
+      i += d[0].length;
+      continue;
+    }
+    const hit = longestEntryAt(layer.entries, s, i, current === null);
+    if (!hit) return null;
+    const [entry, length] = hit;
+    i += length;
+    if (entry.kind === 'vague') {
+      if (!current) current = { min: entry.min, max: entry.max };
+      else current = times(current, entry.times);
+      if (entry.times >= 1000) {
+        add(total, current);
+        current = null;
+      }
+    } else if (entry.kind === 'scale') {
+      add(total, times(current ?? { min: 1, max: 1 }, entry.value));
+      current = null;
+    } else if (entry.value === 100) current = times(current ?? { min: 1, max: 1 }, 100); // "екі жүз", "two hundred", "сто"
+    else current = current ? { min: current.min + entry.value, max: current.max + entry.value } : { min: entry.value, max: entry.value };
   }
-  for (const tok of rest.split(/[ \u00A0\u202F\u2009]+/).filter(Boolean)) {
-    const entry = layer.entries.find((e) => e.re.test(tok));
-    if (!entry) return null;
-    seen = true;
-    if (entry.kind === 'scale') {
-      total += (current || 1) * entry.value;
-      current = 0;
-    } else if (entry.value === 100) current = (current || 1) * 100; // "екі жүз", "two hundred", "сто"
-    else current += entry.value;
+  if (current) add(total, current);
+  return { min: round(total.min), max: round(total.max) };
+}
+
+/** Reads a quantity that states one number; null for a vague one. */
+export function parseQuantity(text: string, lang: SupportedLang): number | null {
+  const q = readQuantity(text, lang);
+  return q && q.min === q.max ? q.min : null;
+}
+
+/** The longest entry matching at `i`; a vague reading only where a number starts ("тысячи" alone). */
+function longestEntryAt(entries: Entry[], s: string, i: number, atStart: boolean): [Entry, number] | null {
+  let best: [Entry, number] | null = null;
+  for (const e of entries) {
+    if (e.kind === 'vague' && !atStart && e.times === 1) continue;
+    e.re.lastIndex = i;
+    const m = e.re.exec(s);
+    if (!m) continue;
+    const better = !best || m[0].length > best[1] || (m[0].length === best[1] && preferOver(e, best[0], atStart));
+    if (better) best = [e, m[0].length];
   }
-  return seen ? round(total + current) : null;
+  return best;
+}
+
+/** On a tie: at the start of a number a plural scale is vague ("тысячи долларов"), after one it scales ("две тысячи"). */
+function preferOver(e: Entry, other: Entry, atStart: boolean): boolean {
+  return atStart ? e.kind === 'vague' && other.kind !== 'vague' : e.kind !== 'vague' && other.kind === 'vague';
+}
+
+function times(q: Quantity, k: number): Quantity {
+  return { min: q.min * k, max: q.max * k };
+}
+
+function add(total: Quantity, q: Quantity): void {
+  total.min += q.min;
+  total.max += q.max;
 }
 
 /** Removes floating-point noise from scaled decimals (1.7 × 10⁹). */
@@ -134,4 +199,24 @@ export function endBeforeFullStop(text: string, end: number): number {
   if (text[end - 1] !== '.') return end;
   const after = text.slice(end, end + 3);
   return /^(?:\s*$|\s*[\p{Lu}"«„“\n])/u.test(after) ? end - 1 : end;
+}
+
+/**
+ * The scale a quantity ends with ("5 млн" → 10⁶, "сотен миллионов" → 10⁶, "17" → 1), so that the
+ * first end of a range without one can take it: "3–5 млн" is 3 to 5 million.
+ */
+export function trailingScale(text: string, lang: SupportedLang): number {
+  const words = text.trim().split(/[ \u00A0\u202F\u2009]+/);
+  const scales = numberLayer(lang).entries.filter((e) => e.kind === 'scale');
+  let factor = 1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const scale = scales.find((e) => {
+      e.re.lastIndex = 0;
+      const m = e.re.exec(words[i]!);
+      return m !== null && m[0].length === words[i]!.length;
+    });
+    if (!scale || scale.kind !== 'scale') break;
+    factor *= scale.value;
+  }
+  return factor;
 }
