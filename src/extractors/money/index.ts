@@ -1,5 +1,5 @@
 // Money: amounts with a currency, in every shape the matchers know.
-import { endBeforeFullStop, parseQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, readQuantity } from '../../normalize/number.js';
 import { matchAll } from '../../rules/regex.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
@@ -15,15 +15,17 @@ export const moneyExtractor: Extractor<'money'> = {
     for (const rule of rules) {
       for (const m of matchAll(rule.re, text)) {
         const g = m.groups ?? {};
-        const currency = currencyOf(g.cur ?? '');
-        const qualifier = q.classify(g.qb) ?? q.classify(g.qa);
-        const amount = g.n !== undefined ? parseQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
+        const unit = currencyOf(g.cur ?? '');
+        const amount = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (amount === null) continue;
+        const vague = g.n !== undefined && amount.min !== amount.max;
+        const qualifier = q.classify(g.qb) ?? q.classify(g.qa) ?? (vague ? 'approx' : null);
+        const currency = unit?.code ?? null;
         out.push({
           type: 'money',
           start: m.index,
           end: endBeforeFullStop(text, m.index + m[0].trimEnd().length),
-          value: moneyValue(amount, currency, qualifier),
+          value: moneyValue(amount, currency, qualifier, unit?.factor),
           rule: rule.id,
           confidence: currency ? 0.9 : 0.6,
         });

@@ -11,7 +11,8 @@ import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 
 interface MoneyRules {
-  currencies: { code: string; pattern: string }[];
+  /** `factor`: a subunit's share of the currency (цент 0.01 USD, тиын 0.01 KZT). */
+  currencies: { code: string; pattern: string; factor?: number }[];
   range: { from: string[]; to: string[] };
 }
 interface CommonCurrencies {
@@ -21,8 +22,8 @@ interface CommonCurrencies {
 
 export interface MoneyMatchers {
   rules: { id: string; re: RegExp }[];
-  /** Reads a currency as written (a name, symbol or code) to its ISO code. */
-  currencyOf(written: string): string | null;
+  /** Reads a currency as written (a name, symbol or code) to its ISO code, and the subunit factor. */
+  currencyOf(written: string): { code: string; factor: number } | null;
 }
 
 export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
@@ -32,7 +33,7 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
   const q = qualifiers(lang);
   const x = (p: string) => expandFragments(p, lang);
 
-  const names = rules.currencies.map((c) => ({ code: c.code, re: new RegExp(`^(?:${x(c.pattern)})$`, 'iu') }));
+  const names = rules.currencies.map((c) => ({ code: c.code, factor: c.factor ?? 1, re: new RegExp(`^(?:${x(c.pattern)})$`, 'iu') }));
   const name = `${patternsAlt(rules.currencies.map((c) => x(c.pattern)))}${RB}`;
   const symbol = wordsAlt(Object.keys(common.symbols));
   const code = `${LB}${wordsAlt(common.codes)}${RB}`;
@@ -54,9 +55,10 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
     })),
     currencyOf(written) {
       const w = written.trim();
-      if (common.symbols[w]) return common.symbols[w]!;
-      if (common.codes.includes(w.toUpperCase())) return w.toUpperCase();
-      return names.find((n) => n.re.test(w.replace(/\s+/g, ' ')))?.code ?? null;
+      if (common.symbols[w]) return { code: common.symbols[w]!, factor: 1 };
+      if (common.codes.includes(w.toUpperCase())) return { code: w.toUpperCase(), factor: 1 };
+      const name = names.find((n) => n.re.test(w.replace(/\s+/g, ' ')));
+      return name ? { code: name.code, factor: name.factor } : null;
     },
   };
 });

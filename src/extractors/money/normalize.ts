@@ -1,24 +1,25 @@
-// Money values: amount (or min/max for a range) in units of the currency, ISO code, qualifier.
-import { parseQuantity } from '../../normalize/number.js';
+// Money values: amount (or min/max for a range or a vague amount) in units of the currency,
+// ISO code, qualifier.
+import { readQuantity, round, trailingScale, type Quantity } from '../../normalize/number.js';
 import type { MoneyValue, Qualifier, SupportedLang } from '../../types.js';
 
-/** "3–5 млн": a bare first number of a range takes the scale of the second. */
-export function rangeBounds(n1: string, n2: string, lang: SupportedLang): { min: number; max: number } | null {
-  let min = parseQuantity(n1, lang);
-  const max = parseQuantity(n2, lang);
-  if (min === null || max === null) return null;
-  const lead = /^[\d\s\u00A0\u202F\u2009.,]+/.exec(n2)?.[0];
-  if (/^[\d\s\u00A0\u202F\u2009.,]+$/.test(n1.trim()) && lead && lead.trim() !== n2.trim()) {
-    const base = parseQuantity(lead, lang);
-    if (base) min = Number((min * (max / base)).toPrecision(12));
-  }
-  return min <= max ? { min, max } : null;
+/**
+ * The two ends of a range ("от 3 до 5 млн", "3–5 млн"): a first end without a scale word takes
+ * the scale of the second ("3–5 млн" is 3 million to 5 million; "от нескольких десятков до
+ * нескольких сотен миллионов" is 20 million to 900 million).
+ */
+export function rangeBounds(n1: string, n2: string, lang: SupportedLang): Quantity | null {
+  const low = readQuantity(n1, lang);
+  const high = readQuantity(n2, lang);
+  if (!low || !high) return null;
+  const min = trailingScale(n1, lang) === 1 ? round(low.min * trailingScale(n2, lang)) : low.min;
+  return min <= high.max ? { min, max: high.max } : null;
 }
 
-export function moneyValue(
-  amount: number | { min: number; max: number },
-  currency: string | null,
-  qualifier: Qualifier,
-): MoneyValue {
-  return typeof amount === 'number' ? { amount, currency, qualifier } : { ...amount, currency, qualifier };
+/** A stated amount, or a range when the text gives one or is vague ("несколько миллионов" → approx). */
+export function moneyValue(q: Quantity, currency: string | null, qualifier: Qualifier, factor = 1): MoneyValue {
+  const scaled = { min: round(q.min * factor), max: round(q.max * factor) };
+  return scaled.min === scaled.max
+    ? { amount: scaled.min, currency, qualifier }
+    : { min: scaled.min, max: scaled.max, currency, qualifier };
 }

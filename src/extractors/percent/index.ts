@@ -1,5 +1,5 @@
 // Percentages: values, ranges, percentage points, with qualifier and direction of change.
-import { endBeforeFullStop, parseQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, readQuantity } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { matchAll } from '../../rules/regex.js';
 import type { Extractor, Match, PercentValue } from '../../types.js';
@@ -16,13 +16,14 @@ export const percentExtractor: Extractor<'percent'> = {
     for (const rule of matchers.rules) {
       for (const m of matchAll(rule.re, text)) {
         const g = m.groups ?? {};
-        const n = g.n !== undefined ? parseQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
+        const n = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (n === null) continue;
+        const vague = g.n !== undefined && n.min !== n.max;
         const start = m.index;
         const end = endBeforeFullStop(text, m.index + m[0].trimEnd().length);
         const value: PercentValue = {
-          ...(typeof n === 'number' ? { value: n } : n),
-          qualifier: q.classify(g.qb) ?? q.classify(g.qa),
+          ...(n.min === n.max ? { value: n.min } : { min: n.min, max: n.max }),
+          qualifier: q.classify(g.qb) ?? q.classify(g.qa) ?? (vague ? 'approx' : null),
           unit: rule.unit,
         };
         const change = changeAround(text, start, end, matchers);
