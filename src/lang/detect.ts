@@ -17,21 +17,23 @@ const francCodes = (script: 'Cyrillic' | 'Latin') =>
 const candidates = { Cyrillic: francCodes('Cyrillic'), Latin: francCodes('Latin') };
 const cueSets = rules.scriptCues.map((c) => ({ ...c, set: new Set(c.letters) }));
 
-/** How much of the text is read for detection: enough to decide, bounded for huge inputs. */
-const SAMPLE = 20_000;
+/** How much of the text franc reads: trigram statistics settle within a few thousand characters. */
+const FRANC_SAMPLE = 1_000;
+/** How much of the text is counted for script cues. */
+const SCRIPT_SAMPLE = 20_000;
 
 export function detectLanguage(text: string): Lang {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > SCRIPT_SAMPLE ? text.slice(0, SCRIPT_SAMPLE) : text;
   let cyrillic = 0;
   let latin = 0;
   const cueCounts = cueSets.map(() => 0);
-  for (const ch of sample) {
-    if (/\p{Script=Cyrillic}/u.test(ch)) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x052f) {
       cyrillic++;
-      cueSets.forEach((c, i) => {
-        if (c.set.has(ch)) cueCounts[i]!++;
-      });
-    } else if (/\p{Script=Latin}/u.test(ch)) latin++;
+      const ch = sample[i]!;
+      for (let k = 0; k < cueSets.length; k++) if (cueSets[k]!.set.has(ch)) cueCounts[k]!++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   if (cyrillic + latin < rules.minLetters) return 'und';
   if (cyrillic > 0) {
@@ -39,7 +41,7 @@ export function detectLanguage(text: string): Lang {
     if (cue >= 0 && cyrillic >= latin) return cueSets[cue]!.lang;
   }
   const script = cyrillic > latin ? 'Cyrillic' : 'Latin';
-  const [best] = francAll(sample, { only: candidates[script], minLength: 1 });
+  const [best] = francAll(sample.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
   if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
   if (cyrillic > latin) return 'ru';
