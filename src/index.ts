@@ -2,7 +2,7 @@
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { Fact } from './types.js';
 
-export { extractDocument, type ExtractOptions } from './pipeline.js';
+export { extractDocument, startDocument, type DocumentMeta, type DocumentRun, type ExtractOptions } from './pipeline.js';
 export { detectLanguage } from './lang/detect.js';
 export * from './types.js';
 

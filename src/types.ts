@@ -74,6 +74,8 @@ export interface ProjectValue {
   /** Normalised name, shared by repeated mentions in one document. */
   id?: string;
   location?: string | null;
+  /** ISO 3166-1 alpha-2 codes of the countries the name refers to (adjectives, routes, places), in order of mention. */
+  countries?: string[];
 }
 
 export interface ValueByType {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, csvFormatter } from '../src/format/csv.js';
 import { jsonFormatter } from '../src/format/json.js';
 import { tableFormatter } from '../src/format/table.js';
+import { formatDocument } from '../src/format/types.js';
 import { extractDocument } from '../src/pipeline.js';
 import { parseCsv } from './helpers.js';
 
@@ -25,7 +26,7 @@ describe('csv', () => {
 
   it('writes a header and one CRLF row per fact, with value columns filled', () => {
     const f = csvFormatter({ bom: false });
-    const text = f.begin() + f.document(result) + f.end(summary);
+    const text = f.begin() + formatDocument(f, result) + f.end(summary);
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
@@ -40,7 +41,7 @@ describe('csv', () => {
 describe('json', () => {
   it('is one JSON document with documents and a summary', () => {
     const f = jsonFormatter();
-    const out = JSON.parse(f.begin() + f.document(result) + f.document(result) + f.end(summary));
+    const out = JSON.parse(f.begin() + formatDocument(f, result) + formatDocument(f, result) + f.end(summary));
     expect(out.documents).toHaveLength(2);
     expect(out.documents[0].facts.map((x: { text: string }) => x.text)).toEqual(['17,8 млн долларов', '40%']);
     expect(out.summary.facts).toBe(2);
@@ -54,10 +55,10 @@ describe('json', () => {
 
 describe('table', () => {
   it('heads each document with its language and carries no colour codes unless asked', () => {
-    const plain = tableFormatter({ color: false, width: 100 }).document(result);
+    const plain = formatDocument(tableFormatter({ color: false, width: 100 }), result);
     expect(plain).toMatch(/news\.txt\s+·\s+ru/);
     expect(plain).toContain('17,800,000 USD');
     expect(plain).not.toMatch(/\u001b\[/);
-    expect(tableFormatter({ color: true, width: 100 }).document(result)).toMatch(/\u001b\[/);
+    expect(formatDocument(tableFormatter({ color: true, width: 100 }), result)).toMatch(/\u001b\[/);
   });
 });

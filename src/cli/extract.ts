@@ -1,12 +1,18 @@
-// `diplo extract`: read inputs one by one, extract, write each document's facts as soon as
-// it is done. A bad input is named on stderr and skipped; the rest still goes out.
-import { readFileSync } from 'node:fs';
-import { extractDocument } from '../pipeline.js';
-import { expandPaths, readInput } from '../io/inputs.js';
-import { FORMATS, type FormatName, type Summary } from '../format/index.js';
-import { FACT_TYPES, type FactType, type SupportedLang } from '../types.js';
+// `diplo extract`: documents are read and extracted one by one (or by worker threads, --jobs)
+// and each is written as soon as it is its turn, so memory stays flat however large the run.
+// A bad input is named on stderr and skipped; the rest still goes out.
+import { availableParallelism } from 'node:os';
+import { expandPaths } from '../io/inputs.js';
+import { FORMATS, formatDocument, type FormatName, type Summary } from '../format/index.js';
+import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
+import { documents, type ChunkedDocument } from './documents.js';
+import { NotTextError } from '../io/chunks.js';
+import type { Formatter } from '../format/index.js';
+import type { Sink } from './output.js';
+import type { Progress } from './progress.js';
 import { EXIT } from './errors.js';
 import { openSink } from './output.js';
+import { progress } from './progress.js';
 
 export interface ExtractCliOptions {
   format: FormatName;
@@ -14,6 +20,9 @@ export interface ExtractCliOptions {
   type?: FactType[];
   lang?: SupportedLang;
   bom?: boolean;
+  /** Worker threads; default: the number of cores. */
+  jobs?: number;
+  quiet?: boolean;
 }
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
@@ -29,23 +38,71 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   const color = !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const formatter = FORMATS[opts.format]({ color, width: process.stdout.columns ?? 120, bom: opts.bom ?? false });
   const byType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Summary['byType'];
-  let documents = 0;
+  const shown = progress(inputs.length, !opts.quiet);
+  let count = 0;
   let facts = 0;
 
   await sink.write(formatter.begin());
-  for (const input of inputs) {
-    const read = readInput(input, () => readFileSync(0));
-    if ('problem' in read) {
-      report(input.name, read.problem);
+  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type }, opts.jobs ?? availableParallelism())) {
+    if ('problem' in outcome) {
+      report(outcome.input.name, outcome.problem);
       continue;
     }
-    const result = extractDocument(input.name, read.text, { lang: opts.lang, types: opts.type });
-    documents++;
+    if ('stream' in outcome) {
+      const n = await writeChunked(outcome.stream, formatter, sink, (message) => report(outcome.input.name, message), shown);
+      if (n === null) continue;
+      count++;
+      facts += n.total;
+      for (const [t, k] of Object.entries(n.byType)) byType[t as FactType] += k;
+      continue;
+    }
+    const { result } = outcome;
+    count++;
     facts += result.facts.length;
     for (const f of result.facts) byType[f.type]++;
-    await sink.write(formatter.document(result));
+    await sink.write(formatDocument(formatter, result));
+    shown.done(outcome.chars);
   }
-  await sink.write(formatter.end({ documents, facts, byType, errors }));
+  shown.finish();
+  await sink.write(formatter.end({ documents: count, facts, byType, errors }));
   await sink.close();
   return errors.length ? EXIT.inputs : EXIT.ok;
+}
+
+/**
+ * Writes a very large document chunk by chunk. Null when its first chunk could not be read
+ * (nothing was written); a problem later ends the document where it stopped and is reported.
+ */
+async function writeChunked(
+  stream: ChunkedDocument,
+  formatter: Formatter,
+  sink: Sink,
+  report: (message: string) => void,
+  shown: Progress,
+): Promise<{ total: number; byType: Partial<Record<FactType, number>> } | null> {
+  const iterator = stream.chunks[Symbol.asyncIterator]();
+  let first: IteratorResult<{ facts: Fact[]; chars: number }>;
+  try {
+    first = await iterator.next();
+  } catch (e) {
+    if (e instanceof NotTextError) return report(e.message), null;
+    throw e;
+  }
+  const meta = await stream.meta;
+  const byType: Partial<Record<FactType, number>> = {};
+  let total = 0;
+  await sink.write(formatter.documentStart(meta));
+  try {
+    for (let step = first; !step.done; step = await iterator.next()) {
+      total += step.value.facts.length;
+      for (const f of step.value.facts) byType[f.type] = (byType[f.type] ?? 0) + 1;
+      await sink.write(formatter.facts(step.value.facts));
+      shown.done(step.value.chars);
+    }
+  } catch (e) {
+    if (!(e instanceof NotTextError)) throw e;
+    report(`${e.message} (facts up to there were written)`);
+  }
+  await sink.write(formatter.documentEnd(meta, total));
+  return { total, byType };
 }

@@ -31,6 +31,12 @@ function parseTypes(value: string): FactType[] {
   return types as FactType[];
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number from 1 to 256');
+  return n;
+}
+
 export function buildProgram(): Command {
   const program = new Command('diplo')
     .description('Extract money figures, percentages, dates, leaders and projects from diplomatic news (ru, kk, en).')
@@ -48,6 +54,8 @@ export function buildProgram(): Command {
     .option('-t, --type <types>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`, parseTypes)
     .addOption(new Option('-l, --lang <lang>', 'skip detection and read every input as this language').choices([...LANGS]))
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
+    .option('-j, --jobs <n>', 'worker threads for large runs (default: the number of cores)', parseJobs)
+    .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts) => {
       const { runExtract } = await import('./extract.js');

@@ -9,14 +9,16 @@ const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence',
 export const VALUE_COLUMNS = [
   'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
   'iso', 'granularity', 'startIso', 'endIso', 'duration', 'relative', 'deadline',
-  'id', 'name', 'role', 'country', 'title', 'kind', 'location',
+  'id', 'name', 'role', 'country', 'title', 'kind', 'location', 'countries',
 ] as const;
 const HEADER = [...FACT_COLUMNS, ...VALUE_COLUMNS, 'value_json'];
 
 export function csvFormatter(opts: Pick<FormatOptions, 'bom'>): Formatter {
   return {
     begin: () => (opts.bom ? '\uFEFF' : '') + row(HEADER),
-    document: (r) => r.facts.map((f) => row(cells(f))).join(''),
+    documentStart: () => '',
+    facts: (facts) => facts.map((f) => row(cells(f))).join(''),
+    documentEnd: () => '',
     end: () => '',
   };
 }

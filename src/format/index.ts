@@ -14,4 +14,4 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
-export type { Formatter, FormatOptions, Summary } from './types.js';
+export { formatDocument, type Formatter, type FormatOptions, type Summary } from './types.js';

@@ -1,16 +1,32 @@
-// JSON: one document, {"documents": [...], "summary": {...}}, written a document at a time.
+// JSON: one document, {"documents": [{doc, lang, date, facts}, ...], "summary": {...}}, written a
+// piece at a time so that no more than the current facts are held.
 import type { Formatter } from './types.js';
 
+const pretty = (v: unknown, indent: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
+
 export function jsonFormatter(): Formatter {
-  let first = true;
+  let firstDocument = true;
+  let firstFact = true;
   return {
     begin: () => '{\n  "documents": [',
-    document: (r) => {
-      const body = JSON.stringify({ doc: r.doc, lang: r.lang, date: r.date, facts: r.facts }, null, 2).replace(/\n/g, '\n    ');
-      const sep = first ? '\n    ' : ',\n    ';
-      first = false;
-      return sep + body;
+    documentStart: (meta) => {
+      const sep = firstDocument ? '\n    ' : ',\n    ';
+      firstDocument = false;
+      firstFact = true;
+      return (
+        `${sep}{\n      "doc": ${JSON.stringify(meta.doc)},\n      "lang": ${JSON.stringify(meta.lang)},` +
+        `\n      "date": ${pretty(meta.date, '      ')},\n      "facts": [`
+      );
     },
-    end: (summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`,
+    facts: (facts) =>
+      facts
+        .map((f) => {
+          const sep = firstFact ? '\n        ' : ',\n        ';
+          firstFact = false;
+          return sep + pretty(f, '        ');
+        })
+        .join(''),
+    documentEnd: (_meta, count) => (count ? '\n      ]\n    }' : ']\n    }'),
+    end: (summary) => `${firstDocument ? '' : '\n  '}],\n  "summary": ${pretty(summary, '  ')}\n}\n`,
   };
 }

@@ -4,7 +4,9 @@ import type { Formatter } from './types.js';
 export function jsonlFormatter(): Formatter {
   return {
     begin: () => '',
-    document: (r) => r.facts.map((f) => `${JSON.stringify(f)}\n`).join(''),
+    documentStart: () => '',
+    facts: (facts) => facts.map((f) => `${JSON.stringify(f)}\n`).join(''),
+    documentEnd: () => '',
     end: () => '',
   };
 }

@@ -23,10 +23,12 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
   const colWidths = [9, Math.floor(flexible / 2), Math.ceil(flexible / 2), 13, 30];
   return {
     begin: () => '',
-    document: (r) => {
-      const date = r.date ? `${r.date.iso} (${r.date.source})` : 'date unknown';
-      const head = c.bold(`${r.doc}`) + c.dim(`  ·  ${r.lang}  ·  ${date}  ·  ${r.facts.length} facts`);
-      if (r.facts.length === 0) return `${head}\n\n`;
+    documentStart: (meta) => {
+      const date = meta.date ? `${meta.date.iso} (${meta.date.source})` : 'date unknown';
+      return c.bold(meta.doc) + c.dim(`  ·  ${meta.lang}  ·  ${date}`) + '\n';
+    },
+    facts: (facts) => {
+      if (facts.length === 0) return '';
       const t = new Table({
         head: ['type', 'text', 'value', 'offsets', 'rule'],
         colWidths,
@@ -34,14 +36,16 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
       });
-      for (const f of r.facts) {
+      for (const f of facts) {
         t.push([COLOURS[f.type](c)(f.type), f.text, valueSummary(f), `${f.start}–${f.end}`, c.dim(f.rule)]);
       }
-      return `${head}\n${t.toString()}\n\n`;
+      return `${t.toString()}\n`;
     },
+    documentEnd: (_meta, count) => (count ? '\n' : c.dim('no facts') + '\n\n'),
     end: (s) => {
       const counts = Object.entries(s.byType).map(([t, n]) => `${n} ${t}`).join(', ');
-      return c.dim(`${s.documents} documents, ${s.facts} facts (${counts})`) + '\n';
+      const docs = s.documents === 1 ? '1 document' : `${s.documents} documents`;
+      return c.dim(`${docs}, ${s.facts} facts (${counts})`) + '\n';
     },
   };
 }

@@ -1,5 +1,7 @@
-// A formatter turns results into text one document at a time, so output can stream.
-import type { DocumentResult, FactType } from '../types.js';
+// A formatter turns results into text a piece at a time, so output streams: a document's facts
+// may come in several parts (a very large file is extracted chunk by chunk).
+import type { DocumentMeta } from '../pipeline.js';
+import type { DocumentResult, Fact, FactType } from '../types.js';
 
 export interface Summary {
   documents: number;
@@ -11,7 +13,11 @@ export interface Summary {
 
 export interface Formatter {
   begin(): string;
-  document(result: DocumentResult): string;
+  documentStart(meta: DocumentMeta): string;
+  /** Some of the current document's facts, in order. */
+  facts(facts: readonly Fact[]): string;
+  /** `count`: how many facts the document had in all. */
+  documentEnd(meta: DocumentMeta, count: number): string;
   end(summary: Summary): string;
 }
 
@@ -22,4 +28,10 @@ export interface FormatOptions {
   width: number;
   /** Start CSV with a UTF-8 byte-order mark, for Excel. */
   bom: boolean;
+}
+
+/** A whole document's text in one piece. */
+export function formatDocument(f: Formatter, r: DocumentResult): string {
+  const meta = { doc: r.doc, lang: r.lang, date: r.date };
+  return f.documentStart(meta) + f.facts(r.facts) + f.documentEnd(meta, r.facts.length);
 }

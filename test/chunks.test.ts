@@ -1,0 +1,78 @@
+// Very large documents are read and extracted in chunks that end at paragraph breaks; the facts
+// must be the same as for the whole text, offsets included.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { paragraphCut, readChunks } from '../src/io/chunks.js';
+import { extractDocument, startDocument } from '../src/pipeline.js';
+import { ROOT, diplo } from './helpers.js';
+
+const seeds = readdirSync(join(ROOT, 'seeds')).sort().filter((f) => !f.startsWith('003')); // one language
+const text = seeds.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8').replace(/^ date \S+/, '')).join('\n\n') + '\n\n🇰🇿 Ещё 5 млн долларов.\n';
+
+function split(s: string, size: number): string[] {
+  const out: string[] = [];
+  while (s.length > 2 * size) {
+    const cut = paragraphCut(s, size);
+    out.push(s.slice(0, cut));
+    s = s.slice(cut);
+  }
+  return [...out, s];
+}
+
+describe('chunked extraction', () => {
+  it('cuts at paragraph breaks and loses no character', () => {
+    const parts = split(text, 2000);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.join('')).toBe(text);
+    for (const p of parts.slice(0, -1)) expect(p.endsWith('\n')).toBe(true);
+  });
+
+  it('gives the same facts, with the same offsets, as the whole text', () => {
+    const whole = extractDocument('big.txt', text).facts;
+    const run = startDocument('big.txt', text.slice(0, 2000));
+    const chunked = split(text, 2000).flatMap((p) => run.chunk(p));
+    expect(chunked).toEqual(whole);
+    expect(whole.some((f) => f.text === '5 млн долларов')).toBe(true);
+  });
+
+  it('reads a file as chunks that join back to its text', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diplo-chunks-')), 'big.txt');
+    writeFileSync(file, text.repeat(3));
+    const parts: string[] = [];
+    for await (const p of readChunks(file, 4000)) parts.push(p);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.join('')).toBe(text.repeat(3));
+  });
+
+  it('writes the same bytes from the command line whether a file is chunked or not', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diplo-chunks-')), 'big.txt');
+    writeFileSync(file, text.repeat(4));
+    const whole = diplo(['extract', file, '--format', 'jsonl']);
+    const chunked = diplo(['extract', file, '--format', 'jsonl'], undefined, { DIPLO_CHUNKED_FILE_BYTES: '1000', DIPLO_CHUNK_CHARS: '3000' });
+    expect(whole.status).toBe(0);
+    expect(chunked.status).toBe(0);
+    expect(chunked.stdout).toBe(whole.stdout);
+    const json = diplo(['extract', file, '--format', 'json'], undefined, { DIPLO_CHUNKED_FILE_BYTES: '1000', DIPLO_CHUNK_CHARS: '3000' });
+    expect(JSON.parse(json.stdout).documents[0].facts.length).toBe(whole.stdout.trim().split('\n').length);
+  });
+});
+
+describe('--jobs', () => {
+  it('writes the same bytes with 1 and 2 worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplo-jobs-'));
+    const paragraphs = text.split('\n\n');
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), paragraphs.slice(i % 5, (i % 5) + 3).join('\n\n'));
+    writeFileSync(join(dir, 'doc-05-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
+    const env = { DIPLO_PARALLEL_MIN_BYTES: '1' }; // workers even for this little text
+    const one = diplo(['extract', dir, '--format', 'jsonl', '--jobs', '1'], undefined, env);
+    const two = diplo(['extract', dir, '--format', 'jsonl', '--jobs', '2'], undefined, env);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stderr).toMatch(/doc-05-broken\.txt: not a text file/);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+  });
+});
