@@ -1,39 +1,171 @@
 #!/usr/bin/env node
-// npm run bench: wall times of the built CLI, median of N runs (default 5).
-//   diplo --version              start-up
-//   diplo extract seeds/         the main job on the seeds (jsonl to /dev/null)
-// Figures go into the README and closing notes, never into unit tests.
-import { spawnSync } from 'node:child_process';
+// npm run bench [-- --size 50MB] [--runs 3] [--jobs 1,2] [--no-corpus]
+//
+// Builds (once, under the system temp dir, outside the repository) a corpus of real news of the
+// given size by repeating ../shared/eval-data texts and the seeds as files of realistic size,
+// then measures, median of --runs runs:
+//   floor       reading the same files and one regular-expression scan for numbers and month names
+//   diplo       diplo extract --format jsonl over the corpus, for each --jobs value
+// and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
+// bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
+// seeds/), median of 5. Figures go into README and closing notes, never into unit tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'diplo.js');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const size = parseSize(opt('--size', '50MB'));
+const runs = Number(opt('--runs', '3'));
+const jobsList = opt('--jobs', '1,2').split(',').map(Number);
+const withCorpus = !args.includes('--no-corpus');
 
-function median(xs) {
+function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB)?$/i.exec(s);
+  if (!m) throw new Error(`--size: give a size such as 50MB or 1GB, not ${s}`);
+  return Math.round(Number(m[1]) * { KB: 1e3, MB: 1e6, GB: 1e9 }[(m[2] ?? 'MB').toUpperCase()]);
+}
+
+const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
+};
+const mb = (bytes) => bytes / 1e6;
 
-function time(args) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`diplo ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    times.push(ms);
+// ---- corpus ----
+function sources() {
+  const dirs = [join(root, 'seeds')];
+  const evalRoot = join(root, '..', 'shared', 'eval-data');
+  if (existsSync(evalRoot)) for (const split of readdirSync(evalRoot).sort()) dirs.push(join(evalRoot, split, 'docs'));
+  const texts = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(d, f)));
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  if (!texts.length) throw new Error('no source texts found (seeds/ and ../shared/eval-data)');
+  return texts;
 }
 
-const rows = [
-  ['diplo --version', time(['--version'])],
-  ['diplo extract seeds/ --format jsonl', time(['extract', 'seeds', '--format', 'jsonl'])],
-];
-console.log(`${new Date().toISOString().slice(0, 10)}  node ${process.version}  ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}  (median of ${runs})`);
-for (const [name, t] of rows) {
-  console.log(`${name.padEnd(40)} ${t.median.toFixed(0).padStart(6)} ms   (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`);
+/** Files of 2-8 KB, as news articles are: short sources are joined, long ones kept whole. */
+function buildCorpus(dir) {
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8'));
+  mkdirSync(dir, { recursive: true });
+  const texts = sources();
+  let bytes = 0;
+  let files = 0;
+  let i = 0;
+  while (bytes < size) {
+    let buf = texts[i++ % texts.length];
+    while (buf.length < 2048) buf = Buffer.concat([buf, Buffer.from('\n\n'), texts[i++ % texts.length]]);
+    const shard = join(dir, String(Math.floor(files / 1000)).padStart(4, '0'));
+    if (files % 1000 === 0) mkdirSync(shard, { recursive: true });
+    writeFileSync(join(shard, `${String(files).padStart(7, '0')}.txt`), buf);
+    bytes += buf.length;
+    files++;
+  }
+  const info = { bytes, files };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+// ---- floor: read + one regex scan ----
+const FLOOR = /\d+(?:[.,]\d+)?|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*/giu;
+function floorRun(files) {
+  const t0 = process.hrtime.bigint();
+  let hits = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    FLOOR.lastIndex = 0;
+    while (FLOOR.exec(text)) hits++;
+  }
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, hits };
+}
+
+// ---- diplo over the corpus ----
+function diploRun(dir, jobs) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'extract', dir, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const hash = createHash('sha256');
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (b) => {
+      hash.update(b);
+      for (let i = 0; i < b.length; i++) if (b[i] === 10) lines++;
+    });
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const rssKb = Number(stderr.trim().split('\n').pop());
+      if (code !== 0) return reject(new Error(`diplo exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ seconds, facts: lines, rssMb: rssKb / 1024, sha: hash.digest('hex') });
+    });
+  });
+}
+
+function timeCommand(cmdArgs, n = 5) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [bin, ...cmdArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`diplo ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+// ---- run ----
+const cpu = os.cpus();
+console.log(`# diplo bench ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · median of ${runs}`);
+console.log(`start-up: diplo --version ${timeCommand(['--version']).toFixed(0)} ms · diplo extract seeds/ ${timeCommand(['extract', 'seeds', '--format', 'jsonl']).toFixed(0)} ms (median of 5)`);
+
+if (withCorpus) {
+  const dir = join(os.tmpdir(), `diplo-bench-${size}`);
+  const info = buildCorpus(dir);
+  const files = listFiles(dir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  console.log(`corpus: ${dir} · ${files.length} files · ${mb(bytes).toFixed(1)} MB`);
+
+  const floors = Array.from({ length: runs }, () => floorRun(files));
+  const floorS = median(floors.map((r) => r.seconds));
+  const rows = [['floor (read + 1 regex)', floorS, null, null, null]];
+  const shas = new Set();
+  for (const jobs of jobsList) {
+    const rs = [];
+    for (let i = 0; i < runs; i++) rs.push(await diploRun(dir, jobs));
+    for (const r of rs) shas.add(r.sha);
+    rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, Math.max(...rs.map((r) => r.rssMb)), jobs]);
+  }
+  console.log('');
+  console.log('| run | seconds | MB/s | docs/s | × floor MB/s | facts | peak RSS MB |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, s, facts, rss] of rows) {
+    const rate = mb(bytes) / s;
+    console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? rss.toFixed(0) : '–'} |`);
+  }
+  const base = rows.find((r) => r[4] === 1);
+  for (const r of rows.filter((r) => r[4] && r[4] > 1)) if (base) console.log(`speed-up --jobs ${r[4]} over --jobs 1: ${(base[1] / r[1]).toFixed(2)}×`);
+  console.log(`output bytes identical across --jobs ${jobsList.join(', ')}: ${shas.size === 1 ? 'yes' : 'NO'} (${info.files} files)`);
 }
