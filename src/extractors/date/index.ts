@@ -16,6 +16,10 @@ export function findDates(text: string, lang: SupportedLang, docIso: string | nu
       const value = resolve(m.groups ?? {}, lang, R, docIso);
       if (!value) continue;
       const trimmed = m[0].replace(/[\s,]+$/u, '');
+      if (isYears(value) && m.groups?.n !== undefined) {
+        const numStart = m.index + m[0].indexOf(m.groups.n);
+        if (R.isAge(text, numStart, m.index + trimmed.length)) continue;
+      }
       out.push({
         type: 'date',
         start: m.index,
@@ -27,6 +31,11 @@ export function findDates(text: string, lang: SupportedLang, docIso: string | nu
     }
   }
   return out;
+}
+
+/** A length of time in years (not a frequency): what an age looks like. */
+function isYears(v: DateValue): boolean {
+  return typeof v.duration === 'string' && v.duration.endsWith('Y') && !(v as { recurring?: boolean }).recurring;
 }
 
 function confidenceOf(v: DateValue): number {

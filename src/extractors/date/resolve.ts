@@ -2,7 +2,7 @@
 // document's date when the text leaves a part implied ("15 марта этого года", "биыл", "в среду").
 // Groups: d/d2 day, m/m2 month name, mn month digits, y/y2 year, ry relative adjective, cu
 // calendar unit, rel relative word, wd weekday, c/c2 century, dec decade, n+u amount and unit,
-// half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word.
+// na adjective number stem ("пяти"-летний), half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word.
 import { parseQuantity } from '../../normalize/number.js';
 import {
   centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate,
@@ -63,15 +63,15 @@ function calendarUnit(doc: Day | null, unit: CalendarUnit, offset: number): Date
   return point(truncate(at, GRAIN_OF[unit]), true);
 }
 
-function amount(g: Groups, lang: SupportedLang): number | null {
-  const n = g.n === undefined ? 1 : parseQuantity(g.n, lang);
+function amount(g: Groups, lang: SupportedLang, R: DateRules): number | null {
+  const n = g.na !== undefined ? R.adjNumber(g.na)?.value ?? null : g.n === undefined ? 1 : parseQuantity(g.n, lang);
   if (n === null || n <= 0) return null;
   return g.half ? n + 0.5 : n;
 }
 
 /** "за 10 месяцев этого года": the first n months of a year. */
 function yearToDate(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
-  const n = amount(g, lang);
+  const n = amount(g, lang, R);
   const unit = R.unit(g.u);
   if (n === null || !unit || unit.unit !== 'M' || n > 12 || !Number.isInteger(n)) return null;
   const rel = R.relAdj(g.ry);
@@ -94,7 +94,7 @@ function lengthOfTime(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | n
     recurring = fixed.recurring === true;
   } else {
     const u = R.unit(g.u);
-    const q = amount(g, lang);
+    const q = amount(g, lang, R);
     if (!u || q === null) return null;
     // "2025 году" is a year, not 2025 years.
     if (u.unit === 'Y' && u.factor === 1 && q >= 1000 && q <= 2200 && Number.isInteger(q)) return null;
@@ -118,8 +118,13 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null)
   const day = (t: string | undefined): number | undefined => (t === undefined ? undefined : readNumber(t, lang, R) ?? NaN);
   const year = (t: string | undefined): number | undefined => (t === undefined ? undefined : readYear(t, lang, R) ?? NaN);
 
-  const end: Partial<YMD> = { y: year(g.y2), m: month(g.m2, undefined), d: day(g.d2) };
   const start: Partial<YMD> = { y: year(g.y), m: month(g.m, g.mn), d: day(g.d) };
+  const end: Partial<YMD> = { y: year(g.y2), m: month(g.m2, undefined), d: day(g.d2) };
+  // "1996—98", "2016/17": the second year written with two digits, in the first year's century.
+  if (g.y2 !== undefined && /^\d{2}$/.test(g.y2) && start.y !== undefined && start.y >= 1000) {
+    const y2 = Math.floor(start.y / 100) * 100 + Number(g.y2);
+    end.y = y2 < start.y ? y2 + 100 : y2;
+  }
   const isRange = g.y2 !== undefined || g.m2 !== undefined || g.d2 !== undefined;
   if (isRange) {
     if (start.d !== undefined || end.d !== undefined) {
@@ -129,6 +134,8 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null)
     start.y ??= end.y;
     end.y ??= start.y;
   }
+  // A capitalised month name with nothing else ("Марта Иванова") is more likely a name.
+  if (R.lowerCaseMonthAlone && g.m !== undefined && g.pre === undefined && g.d === undefined && g.y === undefined && g.ry === undefined && g.m2 === undefined && /^\p{Lu}/u.test(g.m)) return null;
   let relative = false;
   const rel = R.relAdj(g.ry);
   for (const p of isRange ? [start, end] : [start]) {
@@ -170,7 +177,7 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
   // "несколько лет назад", "в последние годы": relative, but no amount to resolve with.
   if (g.vague !== undefined) return UNRESOLVED;
   if (g.se !== undefined) return season(g, lang, R, doc);
-  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined)) return yearToDate(g, lang, R, doc);
+  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined)) return yearToDate(g, lang, R, doc) ?? lengthOfTime(g, lang, R, doc);
   if (g.u !== undefined || g.fd !== undefined) return lengthOfTime(g, lang, R, doc);
   if (g.rel !== undefined) {
     const rel = R.relative(g.rel);
@@ -196,7 +203,8 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
     return period({ y: centuryYears(c).start }, { y: centuryYears(c2).end }, false);
   }
   if (g.dec !== undefined) {
-    const y = readYear(g.dec, lang, R);
+    // "90-х" and "девяностых" are decades of the last century; "2010-х" says its century.
+    const y = /^\d{2}$/.test(g.dec) ? 1900 + Number(g.dec) : R.decade(g.dec)?.value ?? readYear(g.dec, lang, R);
     if (y === null) return null;
     return period({ y }, { y: y + 9 }, false);
   }

@@ -36,6 +36,8 @@ export interface RelativeEntry extends Entry {
 export interface UnitEntry extends Entry {
   unit: 'Y' | 'M' | 'W' | 'D';
   factor: number;
+  /** An adjective stem ("летний", "месячный"): read in compound words only, never after a number word. */
+  adjective?: boolean;
 }
 export interface FixedDurationEntry extends Entry {
   duration: string;
@@ -56,6 +58,18 @@ interface DateRulesFile {
   fixedDurations: FixedDurationEntry[];
   ordinals?: ValueEntry[];
   deadlineWords: string[];
+  /** Number stems of compound adjectives ("пяти" in "пятилетний"), for durations written as one word. */
+  adjNumbers?: ValueEntry[];
+  /** A month name alone must be lower case ("Марта Иванова" is a name); with a preposition, day or year it may not. */
+  lowerCaseMonthAlone?: boolean;
+  /** Decades written as words ("девяностых годов"): the stem and its first year. */
+  decades?: ValueEntry[];
+  /**
+   * Contexts that make a number of years an age, not a length of time ("в 20 лет", "ему было 52
+   * года", "Name (43 года)"). Each is a pair of regex sources: `before` must match the text up to
+   * the number (its end), `after` the text after the match (its start); a missing side always matches.
+   */
+  ages?: { before?: string; after?: string; caseSensitive?: boolean }[];
   /** Regex source: what, right before a match, makes it not a date ("в возрасте 80 лет" is an age). */
   notAfter?: string;
   fragments: Record<string, string>;
@@ -81,9 +95,14 @@ export interface DateRules {
   unit: Lookup<UnitEntry>;
   fixedDuration: Lookup<FixedDurationEntry>;
   ordinal: Lookup<ValueEntry>;
+  adjNumber: Lookup<ValueEntry>;
+  decade: Lookup<ValueEntry>;
+  lowerCaseMonthAlone: boolean;
   deadlineWords: Set<string>;
   /** True when the text just before `index` makes a match there not a date. */
   blocked: (text: string, index: number) => boolean;
+  /** True when a number of years whose number starts at `numStart` and whose match ends at `end` is an age. */
+  isAge: (text: string, numStart: number, end: number) => boolean;
 }
 
 const PLACEHOLDER = /(?<!\\[pP])\{([A-Za-z]\w*)(?::(\w+))?\}/g; // not \\p{L}
@@ -123,12 +142,14 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     relAdj: alt(file.relAdj),
     calUnit: alt(file.calUnits),
     rel: alt(file.relatives),
-    unit: alt(file.units),
+    unit: alt(file.units.filter((u) => !u.adjective)),
     fixedDur: alt(file.fixedDurations),
     fixedDurAlone: alt(file.fixedDurations.filter((e) => e.alone)),
     roman: '(?<![\\p{L}\\p{N}])[IVXLХІ]{1,7}(?![\\p{L}\\p{N}])', // Cyrillic Х stands in for X
     num: numberLayer(lang).quantity,
     ordinal: ordinals.length ? alt(ordinals) : '(?!)',
+    adjNum: file.adjNumbers?.length ? alt(file.adjNumbers) : '(?!)',
+    decadeWord: file.decades?.length ? alt(file.decades) : '(?!)',
   };
   const rules = file.rules.map((r) => {
     const source = expandFragments(expandTemplate(r.pattern, frags, lang), lang);
@@ -149,8 +170,12 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     unit: lookup(file.units, frags, lang),
     fixedDuration: lookup(file.fixedDurations, frags, lang),
     ordinal: lookup(ordinals, frags, lang),
+    adjNumber: lookup(file.adjNumbers ?? [], frags, lang),
+    decade: lookup(file.decades ?? [], frags, lang),
+    lowerCaseMonthAlone: file.lowerCaseMonthAlone === true,
     deadlineWords: new Set(file.deadlineWords.map((w) => w.toLowerCase())),
     blocked: blocker(file.notAfter, lang),
+    isAge: ageTest(file.ages ?? [], frags, lang),
   };
 });
 
@@ -158,4 +183,21 @@ function blocker(source: string | undefined, lang: string): (text: string, index
   if (!source) return () => false;
   const re = new RegExp(`(?:${expandFragments(source, lang)})$`, 'iu');
   return (text, index) => re.test(text.slice(Math.max(0, index - 40), index));
+}
+
+function ageTest(pairs: NonNullable<DateRulesFile['ages']>, frags: Record<string, string>, lang: string) {
+  const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
+  const tests = pairs.map((p) => {
+    const flags = p.caseSensitive ? 'u' : 'iu';
+    return {
+      before: p.before === undefined ? null : new RegExp(`(?:${src(p.before)})$`, flags),
+      after: p.after === undefined ? null : new RegExp(`^(?:${src(p.after)})`, flags),
+    };
+  });
+  return (text: string, numStart: number, end: number): boolean => {
+    if (!tests.length) return false;
+    const before = text.slice(Math.max(0, numStart - 60), numStart);
+    const after = text.slice(end, end + 40);
+    return tests.some((t) => (!t.before || t.before.test(before)) && (!t.after || t.after.test(after)));
+  };
 }
