@@ -11,6 +11,8 @@ interface Entry {
   names: Partial<Record<SupportedLang, string[]>>;
   quotedOnly?: SupportedLang[];
   ci?: boolean;
+  /** Countries a route name or acronym stands for (TAPI: TM, AF, PK, IN). */
+  countries?: string[];
 }
 
 export interface GazetteerHit {
@@ -18,6 +20,7 @@ export interface GazetteerHit {
   end: number;
   id: string;
   kind: ProjectKind;
+  countries?: string[];
 }
 
 const CYR = /\p{Script=Cyrillic}/u;
@@ -89,7 +92,7 @@ export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[]
     if (!key) continue;
     const e = entries[Number(key.slice(1))]!;
     if (e.quotedOnly?.includes(lang) && !OPEN_QUOTE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, id: e.id, kind: e.kind });
+    out.push({ start: m.index, end: m.index + m[0].length, id: e.id, kind: e.kind, countries: e.countries });
   }
   return out;
 }

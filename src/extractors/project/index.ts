@@ -1,10 +1,14 @@
 // The project extractor: named undertakings (corridors, railways, ports, plants, funds,
 // programmes, centres, pipelines, cables, companies) from head-noun phrases, quoted names,
 // routes, Latin-script names and a gazetteer. Matching is in match.ts, data in rules/.
+// Values: `name` (the span without an aside), `id` (normalize.ts; a gazetteer id when a known name is
+// inside), `location`, and `countries` (countries.ts: names, adjectives and places in the name, plus a
+// gazetteer entry's own list).
 import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
 import { findGazetteer, type GazetteerHit } from './gazetteer.js';
 import { projectLexicon, type Lexicon } from './lexicon.js';
 import { endIndex, headFinalPhrase, headInitialPhrase, startIndex, type Phrase } from './match.js';
+import { countriesIn } from './countries.js';
 import { projectId } from './normalize.js';
 import { adjacent, isCapitalised, isLatin, tokenize, type Token } from './tokens.js';
 
@@ -16,6 +20,8 @@ interface Candidate {
   rule: string;
   confidence: number;
   id?: string;
+  countries?: string[];
+  gap?: { start: number; end: number };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -88,7 +94,7 @@ function extraPatterns(text: string, lex: Lexicon): Candidate[] {
 }
 
 const fromGazetteer = (h: GazetteerHit): Candidate => ({
-  start: h.start, end: h.end, kind: h.kind, location: null, rule: 'project.common.gazetteer', confidence: 0.9, id: h.id,
+  start: h.start, end: h.end, kind: h.kind, location: null, rule: 'project.common.gazetteer', confidence: 0.9, id: h.id, countries: h.countries,
 });
 
 /** Longest first; a kept phrase that contains a gazetteer name takes its id and kind. */
@@ -98,7 +104,7 @@ function resolve(cands: Candidate[], hits: GazetteerHit[]): Candidate[] {
   for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
   for (const k of kept) {
     const g = hits.find((h) => overlaps(h, k));
-    if (g && !k.id) { k.id = g.id; k.kind = g.kind; }
+    if (g && !k.id) { k.id = g.id; k.kind = g.kind; k.countries = g.countries; }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -114,8 +120,14 @@ export function findProjects(text: string, lang: SupportedLang): Match<'project'
     ...extraPatterns(text, lex),
   ];
   return resolve(cands, hits).map((c) => {
-    const name = text.slice(c.start, c.end).trim();
+    // An aside inside the span ("дорожную карту, как сейчас принято говорить, развития ...") is
+    // part of `text` but not of the name.
+    const name = (c.gap ? `${text.slice(c.start, c.gap.start)} ${text.slice(c.gap.end, c.end)}` : text.slice(c.start, c.end)).trim();
     const value: ProjectValue = { name, kind: c.kind, id: c.id ?? projectId(name, lang), location: c.location };
+    // Latin-script names in ru/kk text ("IT Park Uzbekistan") name countries in English.
+    const latin = lang !== 'en' && /[A-Za-z]{3}/.test(name) ? countriesIn(name, 'en') : [];
+    const countries = [...new Set([...(c.countries ?? []), ...countriesIn(name, lang), ...latin])];
+    if (countries.length) value.countries = countries;
     return { type: 'project', start: c.start, end: c.end, value, rule: c.rule, confidence: c.confidence };
   });
 }

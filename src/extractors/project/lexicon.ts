@@ -8,6 +8,8 @@ interface HeadData {
   kind: ProjectKind;
   weak?: boolean;
   quotedOnly?: boolean;
+  /** A weak head that one concrete complement makes specific when a joint modifier precedes it ("совместное производство трансформаторов"). */
+  jointEnough?: boolean;
 }
 
 export interface ProjectRulesData {
@@ -30,12 +32,23 @@ export interface ProjectRulesData {
   maxComplement?: number;
   exclude?: string[];
   extraPatterns?: { rule: string; kind: ProjectKind; pattern: string }[];
+  joint?: string;
+  genericComplement?: string;
+  aside?: string;
+  domainNouns?: string;
+  placeHeads?: string;
+  routeBeforeHead?: boolean;
+  articles?: string;
+  prepFollow?: boolean;
+  processNouns?: string;
+  coordinators?: string;
 }
 
 export interface Head {
   kind: ProjectKind;
   weak: boolean;
   quotedOnly: boolean;
+  jointEnough: boolean;
   /** Anchored test of one head word. */
   test: RegExp;
   /** Unanchored search (a more specific head inside a complement). */
@@ -66,6 +79,26 @@ export interface Lexicon {
   maxComplement: number;
   exclude: RegExp[];
   extra: { rule: string; kind: ProjectKind; re: RegExp }[];
+  /** "совместный": a modifier that makes a `jointEnough` head an undertaking of the sides. */
+  joint: RegExp | null;
+  /** Complements too generic for the joint rule ("совместное производство продукции"). */
+  genericComplement: RegExp | null;
+  /** A parenthetical aside between a head and its complement, sticky at a comma: ", как сейчас принято говорить, ". */
+  aside: RegExp | null;
+  /** "в промышленной сфере": the noun of a domain phrase that continues a complement (not a location). */
+  domainNoun: RegExp | null;
+  /** Heads whose directly following names are places ("в портах Актау и Курык"). */
+  placeHead: RegExp | null;
+  /** English: a route of places may stand before the head ("the Kazakhstan–Turkmenistan–Iran railway"). */
+  routeBeforeHead: boolean;
+  /** Articles skipped after a complement preposition (en). */
+  article: RegExp | null;
+  /** The noun after a complement preposition takes one more word, whatever its ending (ru "по переработке шкур"). */
+  prepFollow: boolean;
+  /** Nouns of a process after "for the" (en: production, construction...). */
+  processNoun: RegExp | null;
+  /** kk "мен", "және": joins two names before one head. */
+  coordinator: RegExp | null;
 }
 
 const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
@@ -76,6 +109,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     kind: h.kind,
     weak: h.weak ?? false,
     quotedOnly: h.quotedOnly ?? false,
+    jointEnough: h.jointEnough ?? false,
     test: new RegExp(`^(?:${h.pattern})$`, 'iu'),
     find: new RegExp(`${LB}(?:${h.pattern.replace(/ /g, '\\s+')})${RB}`, 'iu'),
   }));
@@ -102,5 +136,15 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     maxComplement: d.maxComplement ?? 4,
     exclude: (d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })),
     extra: (d.extraPatterns ?? []).map((p) => ({ rule: p.rule, kind: p.kind, re: compile(p.pattern) })),
+    joint: anchored(d.joint, 'iu'),
+    genericComplement: anchored(d.genericComplement, 'iu'),
+    aside: d.aside ? compile(d.aside, { sticky: true, ignoreCase: true }) : null,
+    domainNoun: anchored(d.domainNouns, 'iu'),
+    placeHead: anchored(d.placeHeads, 'iu'),
+    routeBeforeHead: d.routeBeforeHead ?? false,
+    article: anchored(d.articles, 'iu'),
+    prepFollow: d.prepFollow ?? true,
+    processNoun: anchored(d.processNouns, 'iu'),
+    coordinator: anchored(d.coordinators, 'iu'),
   };
 });

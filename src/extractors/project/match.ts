@@ -19,7 +19,18 @@
 //     descriptive adjective and a complement of two words or more ("Комплексная программа
 //     развития двустороннего сотрудничества").
 // Quoted-only heads (kk: жүйе, саясат, операция, бастама...) count only after a quoted name.
+//
+// LISTS. Names joined by "и"/"мен" under one plural head are ONE fact, not one per name: "в портах
+// Актау и Курык" gives the port fact "портах Актау и Курык" with location "Актау и Курык" (the
+// names right after a port head are its places; rules `placeHeads`), "терминалы в Актау и Курыке"
+// gives location "Актау и Курыке", kk "Ақтау мен Құрық порттары" location "Ақтау мен Құрық". The
+// span then covers every name the text gives, and no fact is made of a bare name ("Курык").
+// Two-country adjectives ("казахстанско-китайский завод", "қазақ-қытай ... орталығы") are a sign
+// for concrete heads; for weak heads only with a complement or a second modifier.
+// ASIDES. A parenthetical aside right after the head (rules `aside`: ", как сейчас принято
+// говорить, ") is skipped when a complement word follows; it stays in the span but not in the name.
 import type { ProjectKind } from '../../types.js';
+import { countriesIn, onlyCountries } from './countries.js';
 import type { Head, Lexicon } from './lexicon.js';
 import { adjacent, isCapitalised, isLatin, sentenceInitial, type Token } from './tokens.js';
 
@@ -32,6 +43,8 @@ export interface Phrase {
   location: string | null;
   rule: PhraseRule;
   confidence: number;
+  /** A parenthetical aside inside the span, left out of the name. */
+  gap?: { start: number; end: number };
 }
 
 interface Signals {
@@ -45,10 +58,14 @@ interface Signals {
   modifiers: number;
   /** A concrete head inside the complement: "проект прокладки ... кабеля". */
   innerHead: boolean;
+  /** "совместного производства трансформаторов": a joint modifier and a concrete complement. */
+  joint: boolean;
+  /** "казахстанско-китайский завод": an adjective that names two countries. */
+  pair: boolean;
 }
 
 const noSignals = (): Signals => ({
-  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false,
+  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false,
 });
 
 /** Index of the token starting at each UTF-16 offset. */
@@ -62,16 +79,25 @@ export function endIndex(tokens: Token[]): Map<number, number> {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
 const capWord = (t: Token | undefined): t is Token => isWord(t) && isCapitalised(t.text);
 
-/** A route of capitalised places joined by dashes, from token i: "Казахстан – Туркменистан – Иран". Returns the last token index or -1. */
+// The first word of a two-word place is an adjective: "Западная Европа", "Центральная Азия", "Western China".
+const PLACE_ADJ = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ern|ral)$/u;
+
+/**
+ * A route of capitalised places joined by dashes, from token i: "Казахстан – Туркменистан – Иран",
+ * "Западная Европа – Западный Китай" (a place may be an adjective and a name). Returns the last
+ * token index or -1.
+ */
 export function routeAt(text: string, tokens: Token[], i: number): number {
-  if (!capWord(tokens[i])) return -1;
-  let j = i;
+  const place = (k: number): number => {
+    if (!capWord(tokens[k])) return -1;
+    const two = PLACE_ADJ.test(tokens[k]!.text) && capWord(tokens[k + 1]) && adjacent(text, tokens[k]!, tokens[k + 1]!);
+    return two ? k + 1 : k;
+  };
+  let j = place(i);
+  if (j < 0) return -1;
   let parts = 1;
-  while (
-    tokens[j + 1]?.type === 'dash' && capWord(tokens[j + 2]) &&
-    adjacent(text, tokens[j]!, tokens[j + 1]!) && adjacent(text, tokens[j + 1]!, tokens[j + 2]!)
-  ) {
-    j += 2;
+  while (tokens[j + 1]?.type === 'dash' && capWord(tokens[j + 2]) && adjacent(text, tokens[j]!, tokens[j + 1]!) && adjacent(text, tokens[j + 1]!, tokens[j + 2]!)) {
+    j = place(j + 2);
     parts++;
   }
   return parts >= 2 ? j : -1;
@@ -97,7 +123,8 @@ function accept(head: Head, s: Signals): boolean {
   if (head.quotedOnly) return s.quote;
   if (strong) return true;
   if (s.innerHead && s.complement >= 2) return true;
-  if (!head.weak) return s.complement > 0 || s.modifiers >= 2;
+  if ((s.joint || s.pair) && s.complement >= 1) return true;
+  if (!head.weak) return s.complement > 0 || s.modifiers >= 2 || s.pair;
   return s.modifiers >= 1 && s.complement >= 2;
 }
 
@@ -106,15 +133,34 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
   const s = noSignals();
   // Left: adjectives.
   let ls = hs;
-  while (ls - 1 >= 0 && hs - (ls - 1) <= lex.maxLeft) {
+  while (ls - 1 >= 0 && hs - (ls - 1) <= lex.maxLeft + (lex.routeBeforeHead ? 4 : 0)) {
     const t = tokens[ls - 1]!;
-    if (!isWord(t) || !adjacent(text, t, tokens[ls]!) || !lex.modifier.test(t.text) || lex.notModifier?.test(t.text)) break;
+    if (!adjacent(text, t, tokens[ls]!)) break;
+    // English "the Kazakhstan–Turkmenistan–Iran railway": a route's dashes between capitalised places.
+    if (lex.routeBeforeHead && t.type === 'dash' && capWord(tokens[ls - 2]) && capWord(tokens[ls]) && adjacent(text, tokens[ls - 2]!, t)) {
+      s.route = true;
+      ls--;
+      continue;
+    }
+    if (!isWord(t) || !lex.modifier.test(t.text) || lex.notModifier?.test(t.text)) break;
     ls--;
   }
   while (ls < hs && lex.skipModifier?.test(tokens[ls]!.text)) ls++;
+  while (ls < hs && tokens[ls]!.type === 'dash') ls++;
   const modifiers = tokens.slice(ls, hs);
-  s.modifiers = modifiers.length;
-  for (const m of modifiers) if (capitalSignal(text, m) || isLatin(m.text)) s.cap = true;
+  // The adjective of a two-word head ("дорожная карта") describes it as one before it would.
+  s.modifiers = modifiers.length + (he - hs);
+  // "совместного производства": the joint modifier stays in the name of a jointEnough head.
+  const jointAt = hs - 1;
+  if (head.jointEnough && jointAt >= 0 && isWord(tokens[jointAt]) && adjacent(text, tokens[jointAt]!, tokens[hs]!) && lex.joint?.test(tokens[jointAt]!.text)) {
+    s.joint = true;
+    ls = Math.min(ls, jointAt);
+  }
+  for (const m of modifiers) {
+    // English capitalises every nationality adjective: "Kazakh-Chinese projects" is no name.
+    if (lex.lang === 'en' ? capitalSignal(text, m) && !onlyCountries(m.text, 'en') : capitalSignal(text, m) || isLatin(m.text)) s.cap = true;
+    if (isPair(lex, m)) s.pair = true;
+  }
   for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
 
   // Right: complements.
@@ -125,8 +171,24 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
   const next = (k: number) => tokens[k] !== undefined && adjacent(text, tokens[k - 1]!, tokens[k]!);
   // After a name (capitalised words, a route, a Latin name) only a quote, a location or a route may follow.
   let named = false;
+  let gap: Phrase['gap'];
+  const placeHead = lex.placeHead?.test(tokens[he]!.text) ?? false;
   while (next(j)) {
     const t = tokens[j]!;
+    // "дорожную карту, как сейчас принято говорить, развития сотрудничества": an aside right after
+    // the head, when a complement word follows it.
+    if (t.text === ',' && j === he + 1 && lex.aside) {
+      lex.aside.lastIndex = t.start;
+      const a = lex.aside.exec(text);
+      const k = a ? tokenAt(tokens, j, a.index + a[0].length) : -1;
+      const w = tokens[k];
+      if (a && isWord(w) && !isCapitalised(w.text) && lex.complement?.test(w.text) && !lex.notComplement?.test(w.text)) {
+        gap = { start: tokens[he]!.end, end: w.start };
+        j = k;
+        continue;
+      }
+      break;
+    }
     if (t.type === 'quote') {
       s.quote = true;
       end = j++;
@@ -153,9 +215,16 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
         if (next(k + 1) && lex.locationNoun?.test(tokens[k + 1]!.text)) k++;
         const rk = routeAt(text, tokens, k);
         if (rk >= 0) k = rk;
+        // "в Актау и Курыке": two places of one fact.
+        else if (isAnd(tokens[k + 1]) && next(k + 1) && next(k + 2) && capWord(tokens[k + 2])) k += 2;
         location = text.slice(tokens[j + 1]!.start, tokens[k]!.end);
         s.location = true;
         end = k;
+      } else if (complement.length > 0 && lex.domainNoun) {
+        // "развития сотрудничества в промышленной сфере": a domain, not a place; it continues the phrase.
+        let d = j + 1;
+        while (d < j + 3 && next(d + 1) && isWord(tokens[d]) && !isCapitalised(tokens[d]!.text) && lex.modifier.test(tokens[d]!.text)) d++;
+        if (isWord(tokens[d]) && lex.domainNoun.test(tokens[d]!.text)) end = d;
       }
       break;
     }
@@ -167,14 +236,26 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       break;
     }
     if (named) break;
-    if (lex.complementPreps.has(lw) && next(j + 1) && isWord(tokens[j + 1]) && !lex.notComplement?.test(tokens[j + 1]!.text)) {
+    if (lex.complementPreps.has(lw) && next(j + 1) && isWord(tokens[j + 1])) {
+      // "for the production of tractors": an article before a process noun is skipped ("of the visit" stays out).
+      const n = lex.article?.test(tokens[j + 1]!.text) && next(j + 2) && isWord(tokens[j + 2]) && lex.processNoun?.test(tokens[j + 2]!.text) ? j + 2 : j + 1;
+      const noun = tokens[n]!;
+      if (lex.notComplement?.test(noun.text)) break;
       s.prep = true;
-      complement.push(tokens[j + 1]!);
-      end = j + 1;
-      j += 2;
+      complement.push(noun);
+      end = n;
+      j = n + 1;
+      // "the port of Aktau": the name after a port head is its place.
+      if (placeHead && capWord(noun) && complement.length === 1) {
+        location = noun.text;
+        s.location = true;
+        named = true;
+        continue;
+      }
       // "по переработке шкур": the noun after the preposition takes its own complement, whatever its ending.
       const w = tokens[j];
-      if (next(j) && isWord(w) && !isCapitalised(w.text) && !lex.notComplement?.test(w.text) && !lex.locationPreps.has(w.text) && !lex.complementPreps.has(w.text)) {
+      // In English only after an adjective: "for industrial cooperation", not "of tractors will".
+      if ((lex.prepFollow || lex.modifier.test(noun.text)) && next(j) && isWord(w) && !isCapitalised(noun.text) && !isCapitalised(w.text) && !lex.notComplement?.test(w.text) && !lex.locationPreps.has(w.text) && !lex.complementPreps.has(w.text)) {
         complement.push(w);
         end = j++;
       }
@@ -186,14 +267,19 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       complement.push(t);
       end = j++;
       // "в портах Актау и Курык": a list of names.
-      if ((tokens[j]?.text === 'и' || tokens[j]?.text === 'and') && next(j) && next(j + 1) && capWord(tokens[j + 1]) && routeAt(text, tokens, j + 1) < 0) {
+      if (isAnd(tokens[j]) && next(j) && next(j + 1) && capWord(tokens[j + 1]) && routeAt(text, tokens, j + 1) < 0) {
         complement.push(tokens[j + 1]!);
         end = j + 1;
         j += 2;
       }
+      // The names right after a port head are its places: one fact, "Актау и Курык" its location.
+      if (placeHead && complement.length <= 2 && complement[0] === tokens[he + 1]) {
+        location = text.slice(tokens[he + 1]!.start, tokens[end]!.end);
+      }
       continue;
     }
     if (complement.length < lex.maxComplement && lex.complement?.test(t.text) && !lex.notComplement?.test(t.text)) {
+      if (s.joint && complement.length === 0 && lex.genericComplement?.test(t.text)) s.joint = false;
       s.complement++;
       if (lex.heads.some((h) => !h.weak && h.kind !== 'other' && h.test.test(t.text))) s.innerHead = true;
       complement.push(t);
@@ -211,7 +297,16 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     location,
     rule,
     confidence: s.quote || s.route ? 0.85 : s.cap || s.location ? 0.75 : 0.6,
+    ...(gap && gap.end <= tokens[end]!.start ? { gap } : {}),
   };
+}
+
+const isAnd = (t: Token | undefined): boolean => t?.text === 'и' || t?.text === 'and';
+
+/** The index of the token that starts at `offset`, searching forward from `from`; -1 if none. */
+function tokenAt(tokens: Token[], from: number, offset: number): number {
+  for (let k = from; k < tokens.length && tokens[k]!.start <= offset; k++) if (tokens[k]!.start === offset) return k;
+  return -1;
 }
 
 function notModifier(lex: Lexicon, t: Token): boolean {
@@ -241,10 +336,13 @@ export function headFinalPhrase(text: string, tokens: Token[], hs: number, he: n
     ls--;
   }
   while (ls < hs && lex.skipModifier?.test(tokens[ls]!.text)) ls++;
-  // The capitalised run nearest the head.
+  // The capitalised run nearest the head, or else an adjective that names two countries
+  // ("қазақ-қытай логистикалық орталығы").
   let last = -1;
+  let pair = false;
   for (let k = hs - 1; k >= ls; k--) {
     if (capWord(tokens[k]) || (isWord(tokens[k]) && isLatin(tokens[k]!.text))) { last = k; break; }
+    if (isPair(lex, tokens[k]!)) { last = k; pair = true; break; }
   }
   if (last < 0) return null;
   let first = last;
@@ -252,7 +350,23 @@ export function headFinalPhrase(text: string, tokens: Token[], hs: number, he: n
   while (first < last && tokens[first]!.type === 'dash') first++;
   // "Жүктер Транскаспий ... бағыты": a sentence-initial word before a proper name is not part of it.
   if (first < last && sentenceInitial(text, tokens[first]!) && capitalSignal(text, tokens[first + 1]!)) first++;
-  const strong = tokens.slice(first, last + 1).some((t) => t.type === 'word' && (capitalSignal(text, t) || isLatin(t.text)));
+  // "Өзбекстан мен Қазақстан Орталық Азия ... орталығын": the word after "мен" is the second subject.
+  if (first < last && lex.coordinator?.test(tokens[first - 1]?.text ?? '')) first++;
+  let location: string | null = null;
+  // "Ақтау мен Құрық порттары": two places of one port fact, like the Russian "в портах Актау и Курык".
+  if (
+    first === last && last === hs - 1 && lex.placeHead?.test(tokens[hs]!.text) && lex.coordinator?.test(tokens[first - 1]?.text ?? '') &&
+    capWord(tokens[first - 2]) && adjacent(text, tokens[first - 2]!, tokens[first - 1]!) && adjacent(text, tokens[first - 1]!, tokens[first]!)
+  ) {
+    first -= 2;
+    location = text.slice(tokens[first]!.start, tokens[last]!.end);
+  } else if (first === last && last === hs - 1 && lex.placeHead?.test(tokens[hs]!.text)) {
+    location = tokens[last]!.text;
+  }
+  // A two-country adjective is a sign for a concrete head, or with a second word ("қазақ-қытай
+  // логистикалық орталығы", not "қазақ-қытай жобалары").
+  const pairSign = (pair || tokens.slice(first, hs).some((t) => isPair(lex, t))) && (!head.weak || hs - first >= 2);
+  const strong = pairSign || tokens.slice(first, hs).some((t) => t.type === 'word' && (capitalSignal(text, t) || isLatin(t.text)));
   // A sentence-initial capital says nothing; then the run must have two words or more.
   if (!strong && last === first) return null;
   const route = routeAt(text, tokens, first) >= 0;
@@ -261,8 +375,13 @@ export function headFinalPhrase(text: string, tokens: Token[], hs: number, he: n
     start: tokens[first]!.start,
     end: tokens[he]!.end,
     kind: kindOf(lex, head, modifiers, ''),
-    location: null,
+    location,
     rule: route ? 'route' : 'head-phrase',
     confidence: strong ? 0.7 : 0.55,
   };
+}
+
+/** "казахстанско-китайский", "қазақ-қытай": a hyphenated adjective that names two countries. */
+function isPair(lex: Lexicon, t: Token): boolean {
+  return t.type === 'word' && t.text.includes('-') && countriesIn(t.text, lex.lang).length >= 2;
 }

@@ -1,0 +1,135 @@
+// The countries a project name refers to ("казахско-азербайджанский" → KZ, AZ; "Казахстан –
+// Туркменистан – Иран" → KZ, TM, IR; "в порту Алят" → AZ). Country names come from
+// rules/common/countries.json (as the leader extractor reads them), adjective stems and places that
+// stand for a country from rules/common/country-adjectives.json. No regex alternation: each word of
+// a found project's name is looked up by its prefixes in a map built once per language, so the
+// cost is a few map lookups per word (a big Unicode alternation took ~150 ms to compile in V8).
+import { loadRules, perLang } from '../../rules/load.js';
+import type { SupportedLang } from '../../types.js';
+
+interface CountryData {
+  code: string;
+  en?: string[];
+  enAdj?: string[];
+  ru?: string[];
+  ruGen?: string[];
+  kk?: string[];
+}
+
+interface AdjectiveData {
+  adjectives: Partial<Record<SupportedLang, Record<string, string[]>>>;
+  places: ({ code: string } & Partial<Record<SupportedLang, string[]>>)[];
+}
+
+const ABBR = /^[\p{Lu}\p{N}.]+$/u;
+const WORD_RE = /[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*/gu;
+
+/** One word of a name: its lower-case stem and how many letters of ending it may take. */
+interface WordKey {
+  stem: string;
+  maxSuffix: number;
+  /** A proper name: the word in the text must open with a capital letter (ABBR: be written exactly). */
+  capital: boolean;
+  abbr: boolean;
+}
+
+interface Entry {
+  code: string;
+  words: WordKey[];
+}
+
+/**
+ * The key of one word of a country or place name. Russian names decline by their last letters
+ * ("Россия" → "России", "Казахстан" → "Казахстане"); names ending in -у/-и/-ы/-о/-е do not
+ * ("Баку", "Актау", "Тбилиси"). Kazakh names take a suffix chain ("Қазақстанның"); English ones
+ * stay as written (a possessive is cut before lookup).
+ */
+function nounKey(word: string, lang: SupportedLang): WordKey {
+  if (ABBR.test(word) && word.length <= 5) return { stem: word, maxSuffix: lang === 'kk' ? 6 : 0, capital: true, abbr: true };
+  const lw = word.toLowerCase();
+  if (lang === 'en') return { stem: lw, maxSuffix: 0, capital: true, abbr: false };
+  if (lang === 'kk') return { stem: lw, maxSuffix: 8, capital: true, abbr: false };
+  if (/[уиыоеэю]$/u.test(lw)) return { stem: lw, maxSuffix: 0, capital: true, abbr: false };
+  return { stem: lw.replace(/[аяйь]$/u, ''), maxSuffix: 3, capital: true, abbr: false };
+}
+
+/** An adjective stem: "казахстанск" (-ий, -ого, -о- ...), kk "қазақ" (a suffix chain); either case. */
+function adjectiveKey(stem: string, lang: SupportedLang): WordKey {
+  return { stem: stem.toLowerCase(), maxSuffix: lang === 'kk' ? 8 : lang === 'ru' ? 3 : 0, capital: false, abbr: false };
+}
+
+interface Compiled {
+  /** Entries by the stem of their first word, longest names first. */
+  byStem: Map<string, Entry[]>;
+  maxSuffix: number;
+}
+
+const compiled = perLang((lang: SupportedLang): Compiled => {
+  const { countries } = loadRules<{ countries: CountryData[] }>('common', 'countries');
+  const extra = loadRules<AdjectiveData>('common', 'country-adjectives');
+  const byStem = new Map<string, Entry[]>();
+  const add = (code: string, words: WordKey[]) => {
+    const list = byStem.get(words[0]!.stem) ?? [];
+    list.push({ code, words });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byStem.set(words[0]!.stem, list);
+  };
+  const addName = (code: string, name: string) => add(code, name.split(/\s+/).map((w) => nounKey(w, lang)));
+  for (const c of countries) {
+    const names = lang === 'en' ? [...(c.en ?? []), ...(c.enAdj ?? [])] : lang === 'ru' ? [...(c.ru ?? []), ...(c.ruGen ?? [])] : c.kk ?? [];
+    for (const n of names) addName(c.code, n);
+  }
+  for (const p of extra.places) for (const n of p[lang] ?? []) addName(p.code, n);
+  for (const [code, stems] of Object.entries(extra.adjectives[lang] ?? {})) for (const s of stems) add(code, [adjectiveKey(s, lang)]);
+  return { byStem, maxSuffix: lang === 'kk' ? 8 : lang === 'ru' ? 3 : 0 };
+});
+
+/** Does the written word fit the key (stem + at most maxSuffix letters, capital when needed)? */
+function fits(word: string, key: WordKey, lang: SupportedLang): boolean {
+  if (key.abbr) return word === key.stem || (key.maxSuffix > 0 && word.startsWith(`${key.stem}-`));
+  const w = lang === 'en' ? word.replace(/['’]s$/u, '') : word;
+  const lw = w.toLowerCase();
+  if (!lw.startsWith(key.stem) || lw.length - key.stem.length > key.maxSuffix || lw.includes('-', key.stem.length)) return false;
+  return !key.capital || /^\p{Lu}/u.test(w);
+}
+
+/** The entry that starts at words[i], longest name first, or null. */
+function entryAt(words: string[], i: number, lang: SupportedLang): Entry | null {
+  const { byStem, maxSuffix } = compiled(lang);
+  const w = words[i]!;
+  const base = (lang === 'en' ? w.replace(/['’]s$/u, '') : w);
+  const lw = base.toLowerCase();
+  const candidates = [...(byStem.get(base) ?? [])];
+  for (let k = 0; k <= maxSuffix && lw.length - k >= 2; k++) candidates.push(...(byStem.get(lw.slice(0, lw.length - k)) ?? []));
+  let best: Entry | null = null;
+  for (const e of candidates) {
+    if (best && best.words.length >= e.words.length) continue;
+    if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!, key, lang))) best = e;
+  }
+  return best;
+}
+
+/** ISO codes of the countries named in `text`, in order of first mention. */
+export function countriesIn(text: string, lang: SupportedLang): string[] {
+  const words: string[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) words.push(m[0]);
+  const out: string[] = [];
+  const push = (code: string) => { if (!out.includes(code)) out.push(code); };
+  for (let i = 0; i < words.length; i++) {
+    const e = entryAt(words, i, lang);
+    if (e) { push(e.code); i += e.words.length - 1; continue; }
+    // "казахско-азербайджанский", "Западно-Казахстанской": the parts of a hyphenated word.
+    if (words[i]!.includes('-')) for (const part of words[i]!.split('-')) { const p = entryAt([part], 0, lang); if (p) push(p.code); }
+  }
+  return out;
+}
+
+/** True when every hyphen-joined part of `word` is a country name or adjective ("Kazakh-Chinese"). */
+export function onlyCountries(word: string, lang: SupportedLang): boolean {
+  return word.split('-').every((part) => {
+    const e = entryAt([part], 0, lang);
+    return e !== null && e.words.length === 1;
+  });
+}
