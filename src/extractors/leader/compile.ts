@@ -6,7 +6,7 @@ import {
   baseForms, countries, leaderRules, leaders, russianRules,
   type Country, type Leader, type LeaderRules, type TitleRule,
 } from './data.js';
-import { eitherCase, enName, kkName, kkSuffixChain, literal, ruName, ruTitle } from './inflect.js';
+import { eitherCase, enName, kkName, kkSuffixChain, literal, ruForms, ruName, ruTitle, ruWord, type Case } from './inflect.js';
 import { kebabId } from './normalize.js';
 
 export interface CompiledTitle {
@@ -15,6 +15,8 @@ export interface CompiledTitle {
   re: RegExp;
   /** The title's first word as written in the rules (for the Russian case). */
   head: string;
+  /** Its first two letters in lower case: only titles sharing them are tried at a match. */
+  prefix: string;
 }
 
 export interface Compiled {
@@ -43,10 +45,18 @@ export interface Compiled {
   kkChain: RegExp;
   /** Sticky: an abbreviation (МИД, ООН). */
   abbreviation: RegExp;
-  countryForms: { form: string; code: string; org: boolean }[];
+  countryForms: { form: string; plain: string; code: string; org: boolean }[];
   orgAfter: RegExp;
   surnameEnding: RegExp;
   givenStems: string[];
+  /** Every written form of a first name (ё written е) → its nominative and case; Russian declines them. */
+  givenForms: Map<string, { nom: string; case: Case }>;
+  /** A run of capitalised words, optionally after initials ("К.-Ж. Токаев", "Фолькера Буфье"); group `init`. */
+  personRun: RegExp;
+  /** An honorific and a surname (господин Сагитов); group `name`. */
+  honorific: RegExp | null;
+  /** Anchored: a Latin name in parentheses right after a Cyrillic one; group `latin`. */
+  latinAfter: RegExp;
   notNames: Set<string>;
   placeBefore: Set<string>;
   particles: Set<string>;
@@ -56,6 +66,8 @@ export interface Compiled {
 }
 
 const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*';
+
+const PERSON_WORD = '\\p{Lu}\\p{Ll}+(?:[-\'’]\\p{Lu}?\\p{Ll}+)*';
 
 const INITIALS = '(?:\\p{Lu}\\.[ \\t]?(?:-?\\p{Lu}\\.[ \\t]?)?)';
 
@@ -82,13 +94,13 @@ function groupAlt(groups: { name: string; alts: string[] }[]): string {
     .join('|');
 }
 
-function countryList(lang: SupportedLang): { form: string; code: string; org: boolean }[] {
+function countryList(lang: SupportedLang): { form: string; plain: string; code: string; org: boolean }[] {
   const { countries: cs, organizations: os } = countries();
   const formsOf = (c: Country): string[] =>
     lang === 'ru' ? [...c.ruGen, ...c.ru] : lang === 'kk' ? [...c.kk, ...c.ru] : [...c.en, ...c.enAdj];
   const out = [
-    ...cs.flatMap((c) => formsOf(c).map((form) => ({ form, code: c.code, org: false }))),
-    ...os.flatMap((c) => formsOf(c).map((form) => ({ form, code: c.code, org: true }))),
+    ...cs.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: false }))),
+    ...os.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: true }))),
   ];
   return out.sort((a, b) => b.form.length - a.form.length);
 }
@@ -114,6 +126,21 @@ function titleRegex(lang: SupportedLang, titles: string, country: string, comple
   return new RegExp(src, 'gud');
 }
 
+/** First names and their forms: Russian ones declined by the ending classes, others as written. */
+function givenFormsOf(lang: SupportedLang, names: readonly string[], family: readonly string[]): Map<string, { nom: string; case: Case }> {
+  const decl = russianRules().declension ?? [];
+  const out = new Map<string, { nom: string; case: Case }>(family.map((f) => [f, { nom: f, case: 'nom' }]));
+  for (const nom of names) {
+    const key = (w: string) => w.replace(/ё/g, 'е');
+    if (lang !== 'ru') {
+      out.set(key(nom), { nom, case: 'nom' });
+      continue;
+    }
+    for (const [form, c] of ruForms(nom, decl)) if (!out.has(key(form))) out.set(key(form), { nom, case: c });
+  }
+  return out;
+}
+
 export function compileLang(lang: SupportedLang): Compiled {
   const rules = leaderRules(lang);
   const ru = russianRules();
@@ -122,7 +149,7 @@ export function compileLang(lang: SupportedLang): Compiled {
   const tail = lang === 'kk' ? chain : '';
 
   const full = new RegExp(
-    `${LB}(?:${groupAlt(list.map((l, i) => ({ name: `g${i}`, alts: baseForms(l, lang).map((f) => namePattern(lang, f, tail)) })))})${RB}`,
+    `${LB}(?:${groupAlt(list.map((l, i) => ({ name: `g${i}`, alts: baseForms(l, lang).map((f) => namePattern(lang, f, '')) })))})${tail}${RB}`,
     'gu',
   );
 
@@ -132,18 +159,20 @@ export function compileLang(lang: SupportedLang): Compiled {
   });
   const surnames = [...owners.keys()];
   const surname = new RegExp(
-    `${LB}(?<init>${INITIALS})?(?:${groupAlt(surnames.map((s, j) => ({ name: `s${j}`, alts: [namePattern(lang, s, tail)] })))})${RB}`,
+    `${LB}(?<init>${INITIALS})?(?:${groupAlt(surnames.map((s, j) => ({ name: `s${j}`, alts: [namePattern(lang, s, '')] })))})${tail}${RB}`,
     'gu',
   );
 
   const countryForms = countryList(lang);
-  const countryAlt = patternsAlt(countryForms.map((c) => literal(c.form) + tail));
+  // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
+  const countryAlt = patternsAlt(countryForms.map((c) => literal(c.form))) + tail;
   const titles = rules.titles.map((rule) => ({
     rule,
     re: new RegExp(titlePattern(lang, rule, tail), 'uy'),
     head: rule.phrase.split(/\s+/)[0]!,
+    prefix: rule.phrase.slice(0, 2).toLowerCase(),
   }));
-  const titleAlt = patternsAlt(titles.map((t) => t.re.source));
+  const titleAlt = patternsAlt(rules.titles.map((rule) => titlePattern(lang, rule, ''))) + tail;
   const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
 
   const particles = rules.particles;
@@ -173,6 +202,18 @@ export function compileLang(lang: SupportedLang): Compiled {
     orgAfter: new RegExp(`^[ \\t]+${rules.orgAfter}`, 'u'),
     surnameEnding: new RegExp(`${rules.surnameEnding}$`, 'u'),
     givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
+    givenForms: givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? []),
+    honorific: rules.honorifics?.length
+      ? new RegExp(
+        `${LB}${patternsAlt(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`,
+        'gu',
+      )
+      : null,
+    personRun: new RegExp(
+      `${LB}(?<init>(?:(?:\\p{Lu}|Дж)\\.[ \\t\\u00a0]?-?){1,2})?(?<words>${PERSON_WORD}(?:[ \\t\\u00a0]+${particleAlt}${PERSON_WORD}){0,4})${RB}`,
+      'gu',
+    ),
+    latinAfter: /^[ \t\u00a0]*\((?<latin>\p{Lu}[\p{Ll}'’]+(?:[ -](?:(?:de|van|von|der|da|di|la|le|al|bin)[ -])?\p{Lu}[\p{Ll}'’.]*){1,3})\)/u,
     notNames: new Set(rules.notNames),
     placeBefore: new Set(rules.placeBefore),
     particles: new Set(particles),

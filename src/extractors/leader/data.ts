@@ -38,6 +38,8 @@ export interface DeclensionClass {
   strip: number;
   lemmatize?: boolean;
   forms: Partial<Record<Case, string[]>>;
+  /** Plural endings, for titles only ("кандидат в президенты", "лидеров"). */
+  plural?: string[];
 }
 
 export interface TitleRule {
@@ -55,6 +57,10 @@ export interface LeaderRules {
   titles: TitleRule[];
   particles: string[];
   givenNames: string[];
+  /** East Asian family names, written first: they start a name like a first name (Ли Пэн). */
+  familyFirst?: string[];
+  /** Words before a surname that make it a person's (господин, миссис); Russian ones decline. */
+  honorifics?: string[];
   notNames: string[];
   surnameEnding: string;
   placeBefore: string[];

@@ -6,9 +6,13 @@ import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } fro
 import { compileLang, type Compiled } from './compile.js';
 import { roleAt } from './data.js';
 import {
-  findGazetteer, findSurnameMentions, findTitles, fuzzyLeader, idOf, nominative, readName, readNameBefore,
-  type GazetteerHit, type NameHit, type TitleHit,
+  blocked, findGazetteer, findTitles, fuzzyLeader, idOf, isCountry, isNotName, nominative, readName, readNameBefore,
+  type GazetteerHit, type NameHit, type Span, type TitleHit,
 } from './match.js';
+import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
+import { ruNominative } from './normalize.js';
+import { russianRules } from './data.js';
+import { matchAll } from '../../rules/regex.js';
 
 const compiled = perLang((lang: SupportedLang) => compileLang(lang));
 
@@ -44,26 +48,121 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     };
   });
 
-  const taken = (s: { start: number; end: number }) => out.some((o) => o.start < s.end && s.start < o.end);
-  const surnames = new Map<string, number>();
+  const taken = (s: Span) => out.some((o) => o.start < s.end && s.start < o.end);
+  /** Surname key → the fact that names the person first (its value is shared by later mentions). */
+  const people = new Map<string, Match<'leader'>>();
   for (const t of titles) {
     for (const [name, rule] of [[names.get(t), 'title-name'], [readNameBefore(c, text, t.start), 'name-title']] as const) {
       if (!name || taken(name)) continue;
       const m = discovered(c, ctx, name, t, rule);
       out.push(m);
-      if (name.words.length > 1 && m.rule.endsWith(rule)) surnames.set(nominative(c, name, t).at(-1)!, out.length - 1);
+      if ((name.words.length > 1 || c.surnameEnding.test(name.words[0]!)) && m.rule.endsWith(rule)) {
+        const key = surnameKey(nominative(c, name, t).at(-1)!);
+        if (!people.has(key)) people.set(key, m);
+      }
     }
   }
-  for (const s of findSurnameMentions(c, text, surnames, out)) {
-    const owner = out[s.owner]!;
-    out.push({ ...owner, start: s.start, end: s.end, value: { ...owner.value, title: null }, rule: `leader.${c.lang}.surname-mention`, confidence: CONFIDENCE.mention });
+
+  // Named people (first name or initials) next to a title, then every other mention of them.
+  const persons = findPersons(c, text, out).filter((p) => !taken(p));
+  const byKey = new Map<string, Person[]>();
+  for (const p of persons) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const p of persons) {
+    if (people.has(p.key)) continue;
+    const t = titleNear(text, titles, p);
+    if (!t || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
+    const m = titledPerson(c, ctx, byKey.get(p.key)!, t);
+    people.set(p.key, m);
+  }
+  for (const p of persons) {
+    const owner = people.get(p.key);
+    if (!owner || taken(p) || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
+    const t = titleNear(text, titles, p);
+    out.push({
+      ...owner, start: p.start, end: p.end,
+      value: { ...owner.value, title: t && adjacent(text, t, p) ? text.slice(t.start, t.end) : null },
+      rule: `leader.${c.lang}.${t ? 'titled-person' : 'person-mention'}`,
+      confidence: t ? CONFIDENCE.discovered : CONFIDENCE.mention,
+    });
+  }
+  if (people.size) {
+    for (const m of matchAll(c.capWord, text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
+      const owner = people.get(surnameKey(m[0]));
+      if (!owner || blocked(c, text, span, true)) continue;
+      out.push({ ...owner, ...span, value: { ...owner.value, title: null }, rule: `leader.${c.lang}.surname-mention`, confidence: CONFIDENCE.mention });
+    }
+  }
+  // A Latin spelling in parentheses right after a name ("Дэйв Бинг (Dave Bing)") is the same person.
+  for (const o of [...out]) {
+    const m = c.latinAfter.exec(text.slice(o.end, o.end + 80));
+    if (!m?.groups?.latin) continue;
+    const start = o.end + m.index + m[0].indexOf('(') + 1;
+    const span = { start, end: start + m.groups.latin.length };
+    if (!taken(span)) out.push({ ...o, ...span, value: { ...o.value, title: null }, rule: `leader.${c.lang}.latin-spelling`, confidence: CONFIDENCE.mention });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How far (in characters, on one line) a name may sit after a title's end, or before its start.
+ * A title's complement may be long ("главы Администрации Советского района Уфы"), so a name with a
+ * first name or initials may sit further than a weak one.
+ */
+const AFTER = 60;
+const AFTER_NAMED = 100;
+const BEFORE = 30;
+
+/** A title on the same line shortly before or after a span. */
+function titleNear(text: string, titles: readonly TitleHit[], p: Span & { weak?: boolean }): TitleHit | undefined {
+  let best: TitleHit | undefined;
+  const after = p.weak ? AFTER : AFTER_NAMED;
+  for (const t of titles) {
+    if (t.end <= p.start && p.start - t.end <= after && !text.slice(t.end, p.start).includes('\n')) best = t;
+    else if (t.start >= p.end && t.start - p.end <= BEFORE && !text.slice(p.end, t.start).includes('\n')) return best ?? t;
+  }
+  return best;
+}
+
+/**
+ * A weak name counts only a few words after a title: between them only lower-case words, a country,
+ * an abbreviation, a quoted name or an age ("спикер парламента Грузии Шалва Папуашвили").
+ */
+function titleJustBefore(c: Compiled, text: string, titles: readonly TitleHit[], p: Span): boolean {
+  return titles.some((t) => {
+    if (t.end > p.start || p.start - t.end > AFTER) return false;
+    const between = text.slice(t.end, p.start).match(/«[^»]*»|[^\s,—–]+/gu) ?? [];
+    return between.length <= 6 && between.every((w) => BETWEEN.test(w) || isCountry(c, w));
+  });
+}
+
+const BETWEEN = /^(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}+|\p{Lu}{2,}\p{Ll}?|«[^»]*»|[()])$/u;
+
+/** Only spaces, commas, dashes or a country between a title and a name: the title is the name's own. */
+function adjacent(text: string, t: TitleHit, p: Span): boolean {
+  const between = t.end <= p.start ? text.slice(t.end, p.start) : text.slice(p.end, t.start);
+  return /^[\s,—–-]*$/u.test(between);
+}
+
+/** A person first seen next to a title: id and display name from its most nominative mention. */
+function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Person[], t: TitleHit): Match<'leader'> {
+  const best =
+    mentions.find((p) => p.given?.case === 'nom' && !p.latin) ??
+    mentions.find((p) => p.given && !p.latin) ??
+    mentions.find((p) => !p.latin) ??
+    mentions[0]!;
+  const words = c.lang === 'ru' && best.given && best.given.case !== 'nom'
+    ? [best.given.nom, ...ruNominative(best.words.slice(1), best.given.case, russianRules().declension ?? [])]
+    : best.initials ? [best.initials, ...best.words] : best.words;
+  const name: NameHit = { start: best.start, end: best.end, words };
+  const m = discovered(c, ctx, name, t, 'titled-person', true);
+  return m;
+}
+
 /** A titled person: a gazetteer leader under another spelling, or someone the gazetteer lacks. */
-function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit, rule: string): Match<'leader'> {
-  const words = nominative(c, name, t);
+function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit, rule: string, lemmatized = false): Match<'leader'> {
+  const words = lemmatized ? name.words : nominative(c, name, t);
   const id = idOf(c, words);
   const known = words.length > 1 ? fuzzyLeader(c, id) : -1;
   const title = ctx.text.slice(t.start, t.end);

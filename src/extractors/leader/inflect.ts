@@ -4,13 +4,15 @@
 import { escapeRe } from '../../rules/regex.js';
 import type { Case, DeclensionClass } from './data.js';
 
+export type { Case };
+
 /** A literal with е and ё interchangeable (Мирзиёев / Мирзиеев) and any whitespace between words. */
 export function literal(s: string): string {
   return [...s]
     .map((ch) => {
       if (ch === 'е' || ch === 'ё') return '[её]';
       if (ch === 'Е' || ch === 'Ё') return '[ЕЁ]';
-      if (/\s/.test(ch)) return '\\s+';
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0') return '\\s+';
       if (ch === '-') return '-';
       return escapeRe(ch);
     })
@@ -25,19 +27,53 @@ function endingsAlt(endings: Iterable<string>): string {
   return `(?:${nonEmpty.join('|')})${list.includes('') ? '?' : ''}`;
 }
 
+/** Each table's class patterns, compiled once; and the class chosen per word ending (the last 4 letters decide). */
+const compiledClasses = new WeakMap<readonly DeclensionClass[], { res: RegExp[]; byEnding: Map<string, DeclensionClass | undefined> }>();
+
+function classesOf(table: readonly DeclensionClass[]): { res: RegExp[]; byEnding: Map<string, DeclensionClass | undefined> } {
+  let entry = compiledClasses.get(table);
+  if (!entry) {
+    entry = { res: table.map((c) => new RegExp(c.match, 'u')), byEnding: new Map() };
+    compiledClasses.set(table, entry);
+  }
+  return entry;
+}
+
 export function declensionClass(word: string, table: readonly DeclensionClass[]): DeclensionClass | undefined {
-  return table.find((c) => new RegExp(c.match, 'u').test(word));
+  const { res, byEnding } = classesOf(table);
+  const key = word.length > 4 ? word.slice(-4) : '^' + word;
+  if (byEnding.has(key)) return byEnding.get(key);
+  const i = res.findIndex((re) => re.test(word));
+  const cls = i < 0 ? undefined : table[i];
+  byEnding.set(key, cls);
+  return cls;
+}
+
+/** Every written form of a Russian word: stem + each ending of its class (the word itself when none). */
+export function ruForms(word: string, table: readonly DeclensionClass[]): [string, Case][] {
+  const parts = word.split('-');
+  const last = parts.pop()!;
+  const head = parts.length ? parts.join('-') + '-' : '';
+  const cls = declensionClass(last.toLowerCase(), table);
+  const out: [string, Case][] = [[word, 'nom']];
+  if (!cls) return out;
+  const stem = last.slice(0, last.length - cls.strip);
+  for (const [c, ends] of Object.entries(cls.forms) as [Case, string[]][]) {
+    for (const e of ends) if (c !== 'fem') out.push([head + stem + e, c]);
+  }
+  return out;
 }
 
 /** One Russian word in any case: stem + endings of its class; lowercase particles stay as written. */
-export function ruWord(word: string, table: readonly DeclensionClass[]): string {
+export function ruWord(word: string, table: readonly DeclensionClass[], plural = false): string {
   const parts = word.split('-');
   const last = parts.pop()!;
   const head = parts.length ? literal(parts.join('-') + '-') : '';
-  const cls = /\p{Ll}$/u.test(last) ? declensionClass(last.toLowerCase(), table) : undefined;
+  const end = last.at(-1) ?? '';
+  const cls = end !== end.toUpperCase() ? declensionClass(last.toLowerCase(), table) : undefined;
   if (!cls) return head + literal(last);
   const stem = last.slice(0, last.length - cls.strip);
-  const endings = Object.values(cls.forms).flat();
+  const endings = [...Object.values(cls.forms).flat(), ...(plural ? cls.plural ?? [] : [])];
   return head + literal(stem) + endingsAlt(endings);
 }
 
@@ -49,12 +85,12 @@ export function ruName(name: string, table: readonly DeclensionClass[]): string 
     .join('\\s+');
 }
 
-/** A Russian title phrase: the first `inflect` words decline, the rest stay; first letter either case. */
+/** A Russian title phrase: the first `inflect` words decline (plural too), the rest stay; first letter either case. */
 export function ruTitle(phrase: string, inflect: number, table: readonly DeclensionClass[]): string {
   return phrase
     .split(/\s+/)
     .map((w, i) => {
-      const body = i < inflect ? ruWord(w, table) : literal(w);
+      const body = i < inflect ? ruWord(w, table, true) : literal(w);
       return i === 0 ? eitherCase(w, body) : body;
     })
     .join('\\s+');
@@ -100,7 +136,7 @@ export function ruLemma(word: string, c: Case, table: readonly DeclensionClass[]
       if (!lower.endsWith(end)) continue;
       const stem = word.slice(0, word.length - end.length);
       const nom = stem + (cls.forms.nom?.[0] ?? '');
-      if (stem.length >= 2 && new RegExp(cls.match, 'u').test(nom.toLowerCase())) return nom;
+      if (stem.length >= 2 && declensionClass(nom.toLowerCase(), table) === cls) return nom;
     }
   }
   return word;

@@ -47,16 +47,23 @@ function wordBefore(text: string, pos: number): string | null {
   return m ? m[1]! : null;
 }
 
-function isGivenName(c: Compiled, word: string): boolean {
+/** A first name: Russian by its generated forms, Kazakh and English by stem (suffixes follow). */
+export function isGivenName(c: Compiled, word: string): boolean {
+  if (c.lang === 'ru') return c.givenForms.has(word.replace(/ё/g, 'е')) || c.givenForms.has(word.split('-')[0]!.replace(/ё/g, 'е'));
   return c.givenStems.some((g) => word.startsWith(g));
 }
 
+const NEXT_NAME = /^[ \t\u00a0]+\p{Lu}\p{Ll}/u;
+
 /** A name that is really a place, an institution or a different person with the same surname. */
-function blocked(c: Compiled, text: string, hit: Span, surnameOnly: boolean): boolean {
+export function blocked(c: Compiled, text: string, hit: Span, surnameOnly: boolean): boolean {
   if (c.orgAfter.test(text.slice(hit.end, hit.end + 40))) return true;
   const before = wordBefore(text, hit.start);
   if (before && c.placeBefore.has(before)) return true;
-  return surnameOnly && before !== null && /^\p{Lu}\p{Ll}/u.test(before) && isGivenName(c, before);
+  if (!surnameOnly) return false;
+  // Another person's first name before it ("Брэндоном Джонсоном"), or it is a first name itself ("Мишель Ву").
+  if (before !== null && /^\p{Lu}\p{Ll}/u.test(before) && isGivenName(c, before)) return true;
+  return isGivenName(c, text.slice(hit.start, hit.end)) && NEXT_NAME.test(text.slice(hit.end, hit.end + 4));
 }
 
 /** Chooses among leaders who share a surname: one named in full in the document, else one in office. */
@@ -86,22 +93,27 @@ export function findGazetteer(c: Compiled, text: string, iso: string | undefined
 
 function countryOf(c: Compiled, written: string | undefined): string | null {
   if (!written) return null;
-  const hit = c.countryForms.find((f) => written.startsWith(f.form) || written.replace(/ё/g, 'е').startsWith(f.form.replace(/ё/g, 'е')));
+  const plain = written.replace(/ё/g, 'е');
+  const hit = c.countryForms.find((f) => written.startsWith(f.form) || plain.startsWith(f.plain));
   return hit && !hit.org ? hit.code : null;
 }
+
+const HEAD_WORD = /^[^\s]*/u;
 
 export function findTitles(c: Compiled, text: string): TitleHit[] {
   const out: TitleHit[] = [];
   for (const m of matchAll(c.title, text)) {
     const [ts] = m.indices!.groups!.t!;
     let best: { role: string; head: string; len: number; single: boolean } | null = null;
+    const prefix = text.slice(ts, ts + 2).toLowerCase();
     for (const t of c.titles) {
+      if (t.prefix !== prefix) continue;
       t.re.lastIndex = ts;
       const tm = t.re.exec(text);
       if (tm && (!best || tm[0].length > best.len)) best = { role: t.rule.role, head: t.head, len: tm[0].length, single: !!t.rule.single };
     }
     if (!best) continue;
-    const headWritten = text.slice(ts).split(/[\s]/)[0] ?? '';
+    const headWritten = HEAD_WORD.exec(text.slice(ts, ts + 40))?.[0] ?? '';
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -123,7 +135,7 @@ function stickyAt(re: RegExp, text: string, pos: number): Token | null {
   return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
 }
 
-function isCountry(c: Compiled, word: string): boolean {
+export function isCountry(c: Compiled, word: string): boolean {
   return c.countryForms.some((f) => word === f.form || (c.lang === 'kk' && word.startsWith(f.form) && f.form.length >= 4));
 }
 
