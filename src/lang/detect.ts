@@ -36,14 +36,16 @@ export function detectLanguage(text: string): Lang {
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   if (cyrillic + latin < rules.minLetters) return 'und';
-  if (cyrillic > 0) {
-    const cue = cueSets.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
-    if (cue >= 0 && cyrillic >= latin) return cueSets[cue]!.lang;
-  }
   const script = cyrillic > latin ? 'Cyrillic' : 'Latin';
+  if (script === 'Cyrillic') {
+    const cue = cueSets.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
+    if (cue >= 0) return cueSets[cue]!.lang;
+    // Without a single letter that only Kazakh writes, franc (asked only rus or kaz) says rus:
+    // it is asked only when a few such letters leave room for doubt.
+    if (cueCounts.every((n) => n === 0)) return 'ru';
+  }
   const [best] = francAll(sample.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
   if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
-  if (cyrillic > latin) return 'ru';
-  return 'und';
+  return script === 'Cyrillic' ? 'ru' : 'und';
 }

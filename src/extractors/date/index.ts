@@ -6,13 +6,34 @@ import type { DateValue, Extractor, Match, SupportedLang } from '../../types.js'
 import { resolve } from './resolve.js';
 import { dateRules } from './rules.js';
 
+interface RuleMatch {
+  rule: string;
+  m: RegExpExecArray;
+}
+
+/**
+ * The rules' matches in a text, kept for the last text seen: finding the document's date and
+ * extracting the dates read the same matches, and only resolution depends on the document date.
+ */
+let memo: { text: string; lang: SupportedLang; matches: RuleMatch[] } | null = null;
+
+function ruleMatches(text: string, lang: SupportedLang): RuleMatch[] {
+  if (memo && memo.text === text && memo.lang === lang) return memo.matches;
+  const R = dateRules(lang);
+  const matches: RuleMatch[] = [];
+  for (const rule of R.rules) {
+    for (const m of matchAll(rule.re, text)) if (!R.blocked(text, m.index)) matches.push({ rule: rule.id, m });
+  }
+  memo = { text, lang, matches };
+  return matches;
+}
+
 /** Every date the rules of `lang` find in `text`, overlapping ones included (the pipeline keeps the longest). */
 export function findDates(text: string, lang: SupportedLang, docIso: string | null): Match<'date'>[] {
   const R = dateRules(lang);
   const out: Match<'date'>[] = [];
-  for (const rule of R.rules) {
-    for (const m of matchAll(rule.re, text)) {
-      if (R.blocked(text, m.index)) continue;
+  for (const { rule, m } of ruleMatches(text, lang)) {
+    {
       const value = resolve(m.groups ?? {}, lang, R, docIso);
       if (!value) continue;
       const trimmed = m[0].replace(/[\s,]+$/u, '');
@@ -25,7 +46,7 @@ export function findDates(text: string, lang: SupportedLang, docIso: string | nu
         start: m.index,
         end: m.index + trimmed.length,
         value,
-        rule: rule.id,
+        rule,
         confidence: confidenceOf(value),
       });
     }

@@ -221,17 +221,32 @@ export function nominative(c: Compiled, name: NameHit, title: TitleHit): string[
   return ruNominative(name.words, kase, decl);
 }
 
-/** A gazetteer leader whose name is close to a discovered one (Jaro–Winkler), or -1. */
+const fuzzyMemo = new Map<string, number>();
+
+/**
+ * A gazetteer leader whose name is close to a discovered one (Jaro–Winkler ≥ 0.95), or -1.
+ * Jaro–Winkler ≥ 0.95 needs Jaro ≥ 0.9167, which needs the shorter string to be at least 0.75
+ * of the longer: keys outside that length range are not compared. Answers are memoised per id,
+ * as the same names recur across a corpus.
+ */
 export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
+  const memoKey = `${c.lang}\u0000${threshold}\u0000${id}`;
+  const known = fuzzyMemo.get(memoKey);
+  if (known !== undefined) return known;
   let best = -1;
   let score = threshold;
+  const n = id.length;
   for (const k of c.fuzzyKeys) {
+    const m = k.key.length;
+    if (m < n * 0.75 || n < m * 0.75) continue;
     const s = JaroWinklerDistance(id, k.key);
     if (s >= score) {
       score = s;
       best = k.index;
     }
   }
+  if (fuzzyMemo.size > 50_000) fuzzyMemo.clear();
+  fuzzyMemo.set(memoKey, best);
   return best;
 }
 
