@@ -1,7 +1,7 @@
 // The command line: commander wiring, options and exit codes. The work is in ./extract.ts.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { FORMAT_NAMES } from '../format/index.js';
+import { FORMAT_NAMES } from '../format/names.js';
 import { FACT_TYPES, LANGS, type FactType } from '../types.js';
 import { EXIT, UsageError, reportInternal } from './errors.js';
 

@@ -5,13 +5,14 @@ import { jsonlFormatter } from './jsonl.js';
 import { tableFormatter } from './table.js';
 import type { FormatOptions, Formatter } from './types.js';
 
-export const FORMATS = {
-  table: (o: FormatOptions) => tableFormatter(o),
+import type { FormatName } from './names.js';
+
+export const FORMATS: Record<FormatName, (o: FormatOptions) => Formatter> = {
+  table: (o) => tableFormatter(o),
   json: () => jsonFormatter(),
   jsonl: () => jsonlFormatter(),
-  csv: (o: FormatOptions) => csvFormatter(o),
-} satisfies Record<string, (o: FormatOptions) => Formatter>;
+  csv: (o) => csvFormatter(o),
+};
 
-export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+export { FORMAT_NAMES, type FormatName } from './names.js';
 export { formatDocument, type Formatter, type FormatOptions, type Summary } from './types.js';
