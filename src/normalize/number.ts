@@ -5,7 +5,7 @@
 // patterns and read the matched text with `parseQuantity`.
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang } from '../rules/load.js';
-import { LB, RB, patternsAlt } from '../rules/regex.js';
+import { LB, RB, patternsAlt, wordsAlt } from '../rules/regex.js';
 import type { SupportedLang } from '../types.js';
 
 interface NumberEntry {
@@ -26,6 +26,8 @@ interface NumberRules {
   vague?: VagueEntry[];
   /** Endings a scale word may carry (Kazakh case suffixes). */
   wordSuffix?: string;
+  /** Words that join two quantities into a range: "от 3 до 5", "from 3 to 5". */
+  range?: { from: string[]; to: string[] };
 }
 
 type Entry =
@@ -44,6 +46,10 @@ export interface NumberLayer {
   entries: Entry[];
   /** Sticky: digits at a position. */
   digitsAt: RegExp;
+  /** Regex source: the optional word that opens a range ("от "), or ''. */
+  rangeFrom: string;
+  /** Regex source: what joins a range's two ends (a dash, " до "). */
+  rangeJoin: string;
 }
 
 const SP = '[ \\u00A0\\u202F\\u2009]+';
@@ -73,7 +79,10 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
     ...rules.scales.map((w) => ({ kind: 'scale' as const, value: w.value, re: sticky(x(w.pattern), suffix) })),
   ];
   const digitsAt = new RegExp(`(?:${x('{@digits}')})`, 'uy');
-  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt };
+  const { from = [], to = [] } = rules.range ?? {};
+  const rangeFrom = from.length ? `(?:${LB}${wordsAlt(from)}\\s+)?` : '';
+  const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''})`;
+  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin };
 });
 
 /**
@@ -219,4 +228,17 @@ export function trailingScale(text: string, lang: SupportedLang): number {
     factor *= scale.value;
   }
   return factor;
+}
+
+/**
+ * The two ends of a range ("от 3 до 5 млн", "3–5 млн"): a first end without a scale word takes
+ * the scale of the second ("3–5 млн" is 3 million to 5 million; "от нескольких десятков до
+ * нескольких сотен миллионов" is 20 million to 900 million).
+ */
+export function rangeBounds(n1: string, n2: string, lang: SupportedLang): Quantity | null {
+  const low = readQuantity(n1, lang);
+  const high = readQuantity(n2, lang);
+  if (!low || !high) return null;
+  const min = trailingScale(n1, lang) === 1 ? round(low.min * trailingScale(n2, lang)) : low.min;
+  return min <= high.max ? { min, max: high.max } : null;
 }

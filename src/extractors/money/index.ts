@@ -1,9 +1,9 @@
 // Money: amounts with a currency, in every shape the matchers know.
-import { endBeforeFullStop, readQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
 import { matchAll } from '../../rules/regex.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
-import { moneyValue, rangeBounds } from './normalize.js';
+import { moneyValue } from './normalize.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 
 export const moneyExtractor: Extractor<'money'> = {

@@ -13,7 +13,6 @@ import type { SupportedLang } from '../../types.js';
 interface MoneyRules {
   /** `factor`: a subunit's share of the currency (цент 0.01 USD, тиын 0.01 KZT). */
   currencies: { code: string; pattern: string; factor?: number }[];
-  range: { from: string[]; to: string[] };
 }
 interface CommonCurrencies {
   symbols: Record<string, string>;
@@ -39,14 +38,11 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
   const code = `${LB}${wordsAlt(common.codes)}${RB}`;
   const unit = (g: string) => `(?<${g}>${name}|${symbol}|${code})`;
   const Q = num.quantity;
-  const dash = '\\s*[-\\u2010-\\u2015\\u2212]\\s*';
-  const to = rules.range.to.length ? `|\\s+${wordsAlt(rules.range.to)}\\s+` : '';
-  const from = rules.range.from.length ? `(?:${LB}${wordsAlt(rules.range.from)}\\s+)?` : '';
 
   const shapes = {
     'symbol-amount': `${q.before}(?<cur>${symbol}|${code}\\s?)\\s?(?<n>${Q})`,
     'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
-    range: `${from}(?<n1>${Q})(?:\\s?${unit('cur1')})?(?:${dash}${to})(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
+    range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
   };
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({

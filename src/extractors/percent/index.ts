@@ -1,9 +1,8 @@
 // Percentages: values, ranges, percentage points, with qualifier and direction of change.
-import { endBeforeFullStop, readQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { matchAll } from '../../rules/regex.js';
 import type { Extractor, Match, PercentValue } from '../../types.js';
-import { rangeBounds } from '../money/normalize.js';
 import { percentMatchers } from './match.js';
 import { changeAround } from './normalize.js';
 

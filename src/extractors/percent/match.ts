@@ -6,7 +6,7 @@ import { numberLayer } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
-import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
+import { LB, RB, compile, patternsAlt } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 
 interface PercentRules {
@@ -14,9 +14,6 @@ interface PercentRules {
   points: string[];
   increase: string[];
   decrease: string[];
-}
-interface RangeRules {
-  range: { from: string[]; to: string[] };
 }
 
 export interface PercentMatchers {
@@ -27,7 +24,6 @@ export interface PercentMatchers {
 
 export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers => {
   const rules = loadRules<PercentRules>(lang, 'percent');
-  const { range } = loadRules<RangeRules>(lang, 'money');
   const num = numberLayer(lang);
   const q = qualifiers(lang);
   const x = (p: string) => expandFragments(p, lang);
@@ -35,14 +31,11 @@ export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers =>
   const unit = `(?:${patternsAlt(rules.units.map(x))})(?![\\p{L}\\p{N}_])`;
   const points = `(?:${patternsAlt(rules.points.map(x))})(?![\\p{L}\\p{N}_])`;
   const Q = num.quantity;
-  const dash = '\\s*[-\\u2010-\\u2015\\u2212]\\s*';
-  const to = range.to.length ? `|\\s+${wordsAlt(range.to)}\\s+` : '';
-  const from = range.from.length ? `(?:${LB}${wordsAlt(range.from)}\\s+)?` : '';
   const words = (list: string[]) => compile(`${LB}${patternsAlt(list.map(x))}${RB}`, { ignoreCase: true });
   return {
     rules: [
       { id: `percent.${lang}.number-percent`, re: compile(`${q.before}(?<n>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
-      { id: `percent.${lang}.range`, re: compile(`${from}(?<n1>${Q})(?:\\s?${unit})?(?:${dash}${to})(?<n2>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
+      { id: `percent.${lang}.range`, re: compile(`${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit})?${num.rangeJoin}(?<n2>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
       { id: `percent.${lang}.points`, re: compile(`${q.before}(?<n>${Q})\\s?${points}${q.after}`, { ignoreCase: true }), unit: 'pp' },
     ],
     increase: words(rules.increase),
