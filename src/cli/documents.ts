@@ -2,7 +2,7 @@
 // (`--jobs N`). Either way the results come out in the order of the inputs, so the output bytes
 // are the same for any number of jobs.
 import { Worker } from 'node:worker_threads';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { decodeText, describe, readInput, type Input } from '../io/inputs.js';
 import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
@@ -36,27 +36,12 @@ export function documents(inputs: Input[], options: ExtractOptions, jobs: number
 }
 
 function inputBytes(inputs: Input[]): number {
-  let total = 0;
-  for (const input of inputs) {
-    if (input.path === null) continue;
-    try {
-      total += statSync(input.path).size;
-    } catch {
-      // unreadable: reported when it is read
-    }
-    if (total >= PARALLEL_MIN_BYTES) break;
-  }
-  return total;
+  return inputs.reduce((n, input) => n + input.size, 0);
 }
 
 /** A file too large to hold whole: read and extracted chunk by chunk, in this thread. */
 function isLarge(input: Input): boolean {
-  if (input.path === null) return false;
-  try {
-    return statSync(input.path).size > CHUNKED_FILE_BYTES;
-  } catch {
-    return false;
-  }
+  return input.size > CHUNKED_FILE_BYTES;
 }
 
 function chunked(path: string, name: string, options: ExtractOptions): ChunkedDocument {

@@ -8,6 +8,8 @@ export interface Input {
   /** The document's name as facts carry it: the path as given (joined for directory members), or `-`. */
   name: string;
   path: string | null; // null for stdin
+  /** Bytes, when known before reading (files); decides threads and chunking. */
+  size: number;
 }
 
 export interface InputProblem {
@@ -21,7 +23,7 @@ export function expandPaths(paths: readonly string[]): { inputs: Input[]; proble
   const problems: InputProblem[] = [];
   for (const p of paths) {
     if (p === '-') {
-      inputs.push({ name: '-', path: null });
+      inputs.push({ name: '-', path: null, size: 0 });
       continue;
     }
     let stat;
@@ -34,13 +36,13 @@ export function expandPaths(paths: readonly string[]): { inputs: Input[]; proble
     if (stat.isDirectory()) {
       const files = listTextFiles(p, problems);
       if (files.length === 0) problems.push({ name: p, message: 'no *.txt files in this directory' });
-      for (const f of files) inputs.push({ name: f, path: f });
-    } else inputs.push({ name: p, path: p });
+      for (const f of files) inputs.push(f);
+    } else inputs.push({ name: p, path: p, size: stat.size });
   }
   return { inputs, problems };
 }
 
-function listTextFiles(dir: string, problems: InputProblem[]): string[] {
+function listTextFiles(dir: string, problems: InputProblem[]): Input[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -48,13 +50,22 @@ function listTextFiles(dir: string, problems: InputProblem[]): string[] {
     problems.push({ name: dir, message: describe(e) });
     return [];
   }
-  const out: string[] = [];
+  const out: Input[] = [];
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...listTextFiles(full, problems));
-    else if (e.name.endsWith('.txt')) out.push(full);
+    else if (e.name.endsWith('.txt')) out.push({ name: full, path: full, size: sizeOf(full) });
   }
-  return out.sort(comparePaths);
+  return out.sort((a, b) => comparePaths(a.name, b.name));
+}
+
+/** A file's size, or 0 when it cannot be read (the read reports why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Plain code-unit order: the same on every machine, whatever the locale. */

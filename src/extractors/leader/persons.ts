@@ -65,7 +65,7 @@ function wordsOf(run: string, base: number): Word[] {
   return out;
 }
 
-function person(c: Compiled, words: Word[], given: Person['given'], initials: { start: number; text: string } | null, latin = false): Person {
+function person(words: Word[], given: Person['given'], initials: { start: number; text: string } | null, latin = false): Person {
   const last = words[words.length - 1]!;
   return {
     start: initials ? initials.start : words[0]!.start,
@@ -99,7 +99,7 @@ export function findPersons(c: Compiled, text: string, taken: readonly { start: 
       const name = m.groups!.name!;
       const start = m.index + m[0].length - name.length;
       const w = { start, end: start + name.length, text: name };
-      if (free(w) && nameWordOk(c, name, hasCyrillic(name)) && !out.some((p) => p.start < w.end && w.start < p.end)) out.push(person(c, [w], null, null));
+      if (free(w) && nameWordOk(c, name, hasCyrillic(name)) && !out.some((p) => p.start < w.end && w.start < p.end)) out.push(person([w], null, null));
     }
     out.sort((a, b) => a.start - b.start);
   }
@@ -123,7 +123,7 @@ function segmentPeople(c: Compiled, words: Word[], initials: { start: number; te
   if (initials && words.length) {
     const first = words[0]!;
     if (nameWordOk(c, first.text, hasCyrillic(first.text)) && !PLACE_AFTER_INITIAL.includes(first.text) && [...first.text].length >= 2) {
-      out.push(person(c, [first], null, initials));
+      out.push(person([first], null, initials));
     }
     i = done = 1;
   }
@@ -142,10 +142,10 @@ function segmentPeople(c: Compiled, words: Word[], initials: { start: number; te
     }
     // "Орлова Игоря Анатольевича": surname, first name, patronymic.
     const surnameFirst = j === i + 2 && i > done && c.patronymic.test(words[i + 1]!.text) && nameWordOk(c, words[i - 1]!.text, cyr);
-    if (surnameFirst) out.push({ ...person(c, words.slice(i - 1, j), given, null), key: surnameKey(words[i - 1]!.text) });
+    if (surnameFirst) out.push({ ...person(words.slice(i - 1, j), given, null), key: surnameKey(words[i - 1]!.text) });
     else {
       if (i - done >= 2) out.push(...weakPeople(c, words.slice(done, i)));
-      out.push(person(c, words.slice(i, j), given, null));
+      out.push(person(words.slice(i, j), given, null));
     }
     i = done = j;
   }
@@ -167,7 +167,7 @@ function weakPeople(c: Compiled, words: Word[]): Person[] {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!ok[i] || !ok[i + 1] || ADJECTIVE.test(words[i]!.text)) continue;
     const j = i + 2 < words.length && ok[i + 2] && words.length - i === 3 ? i + 3 : i + 2;
-    return [{ ...person(c, words.slice(i, j), null, null), weak: true }];
+    return [{ ...person(words.slice(i, j), null, null), weak: true }];
   }
   return [];
 }
