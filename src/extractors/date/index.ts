@@ -1,7 +1,7 @@
 // Dates: points ("11 декабря 2025 года", "2025 жылы"), periods ("с 1 по 3 июля", "2020–2025
 // годы", "к 2030 году"), lengths of time ("более 33 лет") and relative dates ("биыл", "в среду"),
 // resolved against the document's date. Patterns and vocabularies: rules/<lang>/dates.json.
-import { matchAll } from '../../rules/regex.js';
+import { matchRule } from '../../rules/anchor.js';
 import type { DateValue, Extractor, Match, SupportedLang } from '../../types.js';
 import { resolve } from './resolve.js';
 import { dateRules } from './rules.js';
@@ -22,7 +22,7 @@ function ruleMatches(text: string, lang: SupportedLang): RuleMatch[] {
   const R = dateRules(lang);
   const matches: RuleMatch[] = [];
   for (const rule of R.rules) {
-    for (const m of matchAll(rule.re, text)) if (!R.blocked(text, m.index)) matches.push({ rule: rule.id, m });
+    for (const m of matchRule(rule, text)) if (!R.blocked(text, m.index)) matches.push({ rule: rule.id, m });
   }
   memo = { text, lang, matches };
   return matches;

@@ -4,6 +4,7 @@
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang, RulesError } from '../../rules/load.js';
 import { compile, LB, patternsAlt } from '../../rules/regex.js';
+import type { AnchoredRule } from '../../rules/anchor.js';
 import { numberLayer } from '../../normalize/number.js';
 import type { SupportedLang } from '../../types.js';
 import type { CalendarUnit } from '../../normalize/dates.js';
@@ -73,15 +74,20 @@ interface DateRulesFile {
   /** Regex source: what, right before a match, makes it not a date ("в возрасте 80 лет" is an age). */
   notAfter?: string;
   fragments: Record<string, string>;
-  rules: { id: string; pattern: string; caseSensitive?: boolean }[];
+  /**
+   * How far a match may reach from its anchor (src/rules/anchor.ts), in characters: before its
+   * first anchor hit, after its last one.
+   */
+  anchorReach?: { before: number; after: number };
+  /** `anchor`: a template every match of the rule contains ("{month}"); none: scan the whole text. */
+  rules: { id: string; pattern: string; anchor?: string; caseSensitive?: boolean }[];
 }
 
 /** A table entry with its anchored regex, to tell which entry a captured group is. */
 export type Lookup<E> = (text: string | undefined) => E | null;
 
-export interface DateRule {
+export interface DateRule extends AnchoredRule {
   id: string;
-  re: RegExp;
 }
 
 export interface DateRules {
@@ -151,10 +157,20 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     adjNum: file.adjNumbers?.length ? alt(file.adjNumbers) : '(?!)',
     decadeWord: file.decades?.length ? alt(file.decades) : '(?!)',
   };
-  const rules = file.rules.map((r) => {
+  const reach = file.anchorReach ?? { before: 0, after: 0 };
+  const anchors = new Map<string, RegExp>(); // rules with the same anchor share its hits
+  const anchorOf = (template: string): RegExp => {
+    const source = expandFragments(expandTemplate(template, frags, lang), lang);
+    if (!anchors.has(source)) anchors.set(source, compile(source, { ignoreCase: true }));
+    return anchors.get(source)!;
+  };
+  const rules = file.rules.map((r): DateRule => {
     const source = expandFragments(expandTemplate(r.pattern, frags, lang), lang);
+    const id = `date.${lang}.${r.id}`;
     try {
-      return { id: `date.${lang}.${r.id}`, re: compile(source, { ignoreCase: !r.caseSensitive }) };
+      const ignoreCase = !r.caseSensitive;
+      const anchor = r.anchor ? anchorOf(r.anchor) : null;
+      return { id, re: compile(source, { ignoreCase }), anchor, ...reach };
     } catch (e) {
       throw new RulesError(`date rule ${r.id} in rules/${lang}/dates.json does not compile: ${(e as Error).message}`);
     }

@@ -1,0 +1,98 @@
+// Anchored rules: a rule whose every match contains a cheap "anchor" (a month name, a currency,
+// a "%") runs its full pattern only in windows around the anchor's hits, not at every position
+// of the text. Large case-insensitive Unicode patterns that start with optional prefixes cannot
+// skip ahead, so scanning a whole text with them costs a full attempt at each character; the
+// anchor's one pass finds the few places worth that cost.
+//
+// The matches are the same as a scan of the whole text as long as every match starts at most
+// `before` characters before the first anchor hit it contains. A match that ends more than
+// `after` characters after its last anchor hit is checked, not trusted: the rule then scans the
+// whole text. `scripts/anchor-reach.mjs` measures both reaches on real text.
+import { matchAll } from './regex.js';
+
+export interface AnchoredRule {
+  re: RegExp;
+  /** Global regex every match of `re` contains; null: scan the whole text. */
+  anchor: RegExp | null;
+  /** Characters a match may start before its first anchor hit. */
+  before: number;
+  /** Characters a match may end after its last anchor hit. */
+  after: number;
+}
+
+/** Look-behind context given to a window; never scanned for match starts. */
+const BEHIND = 120;
+/** Look-ahead context given to a window. */
+const AHEAD = 40;
+
+/** Anchor hits are shared by the rules with the same anchor, for the last text seen. */
+let hitsText: string | null = null;
+const hitsMemo = new Map<RegExp, number[]>();
+
+/** [start, end, start, end, …] of the anchor's hits in `text`. */
+function anchorHits(anchor: RegExp, text: string): number[] {
+  if (hitsText !== text) {
+    hitsMemo.clear();
+    hitsText = text;
+  }
+  let hits = hitsMemo.get(anchor);
+  if (!hits) {
+    hits = [];
+    for (const m of matchAll(anchor, text)) hits.push(m.index, m.index + m[0].length);
+    hitsMemo.set(anchor, hits);
+  }
+  return hits;
+}
+
+/** The rule's matches in `text`, in order, as a scan of the whole text would give them. */
+export function matchRule(rule: AnchoredRule, text: string): RegExpExecArray[] {
+  if (!rule.anchor) return matchAll(rule.re, text);
+  const hits = anchorHits(rule.anchor, text);
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < hits.length) {
+    // One window: the core where matches may start or end, merged over hits close together.
+    const coreStart = Math.max(0, hits[i]! - rule.before);
+    let coreEnd = Math.min(n, hits[i + 1]! + rule.after);
+    i += 2;
+    while (i < hits.length && hits[i]! - rule.before <= coreEnd + AHEAD) {
+      coreEnd = Math.min(n, Math.max(coreEnd, hits[i + 1]! + rule.after));
+      i += 2;
+    }
+    if (!scanWindow(rule.re, text, coreStart, coreEnd, out)) return matchAll(rule.re, text);
+  }
+  return out;
+}
+
+/** Matches starting in [coreStart, coreEnd); false when one ends past the core (then trust nothing). */
+function scanWindow(re: RegExp, text: string, coreStart: number, coreEnd: number, out: RegExpExecArray[]): boolean {
+  const sliceStart = Math.max(0, coreStart - BEHIND);
+  const sliceEnd = Math.min(text.length, coreEnd + AHEAD);
+  const sub = text.slice(sliceStart, sliceEnd);
+  re.lastIndex = coreStart - sliceStart;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sub)) !== null) {
+    const start = m.index + sliceStart;
+    if (start >= coreEnd) break;
+    const end = start + m[0].length;
+    if (end > coreEnd && sliceEnd < text.length) return false;
+    m.index = start;
+    m.input = text;
+    if (m.indices) shiftIndices(m.indices, sliceStart);
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return true;
+}
+
+function shiftIndices(indices: RegExpIndicesArray, by: number): void {
+  const shift = (pair: [number, number] | undefined) => {
+    if (pair) {
+      pair[0] += by;
+      pair[1] += by;
+    }
+  };
+  for (let k = 0; k < indices.length; k++) shift(indices[k]);
+  // Named groups' pairs are the same arrays as the numbered ones: already shifted.
+}
