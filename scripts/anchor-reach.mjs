@@ -22,7 +22,9 @@ const dirs = process.argv.slice(2).length
 const texts = [];
 for (const d of dirs) if (existsSync(d)) for (const f of readdirSync(d).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(d, f), 'utf8'));
 
-const anchoredRules = (lang) => [...dateRules(lang).rules];
+const { moneyMatchers } = await import(join(root, 'dist', 'extractors', 'money', 'match.js'));
+const { percentMatchers } = await import(join(root, 'dist', 'extractors', 'percent', 'match.js'));
+const anchoredRules = (lang) => [...dateRules(lang).rules, ...moneyMatchers(lang).rules, ...percentMatchers(lang).rules];
 
 let bad = 0;
 for (const lang of ['ru', 'kk', 'en']) {

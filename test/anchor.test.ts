@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateRules } from '../src/extractors/date/rules.js';
+import { moneyMatchers } from '../src/extractors/money/match.js';
+import { percentMatchers } from '../src/extractors/percent/match.js';
 import { matchRule, type AnchoredRule } from '../src/rules/anchor.js';
 import { matchAll } from '../src/rules/regex.js';
 import { LANGS, type SupportedLang } from '../src/types.js';
@@ -26,7 +28,7 @@ function textsOf(lang: SupportedLang): string[] {
 const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], JSON.stringify(m.groups ?? {})]);
 
 function anchoredRules(lang: SupportedLang): { id: string; rule: AnchoredRule }[] {
-  return dateRules(lang).rules.map((r) => ({ id: r.id, rule: r }));
+  return [...dateRules(lang).rules, ...moneyMatchers(lang).rules, ...percentMatchers(lang).rules].map((r) => ({ id: r.id, rule: r }));
 }
 
 describe.each(LANGS)('anchored rules (%s)', (lang) => {

@@ -20,6 +20,8 @@ interface VagueEntry {
 }
 interface NumberRules {
   decimalComma: boolean;
+  /** How far a match built on a quantity reaches from its anchor (a currency, a "%"): src/rules/anchor.ts. */
+  anchorReach: { before: number; after: number };
   words: NumberEntry[];
   fractions: NumberEntry[];
   scales: NumberEntry[];
@@ -50,6 +52,8 @@ export interface NumberLayer {
   rangeFrom: string;
   /** Regex source: what joins a range's two ends (a dash, " до "). */
   rangeJoin: string;
+  /** How far a match built on quantities reaches before and after its anchor. */
+  reach: { before: number; after: number };
 }
 
 const SP = '[ \\u00A0\\u202F\\u2009]+';
@@ -82,7 +86,7 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const { from = [], to = [] } = rules.range ?? {};
   const rangeFrom = from.length ? `(?:${LB}${wordsAlt(from)}\\s+)?` : '';
   const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''})`;
-  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin };
+  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin, reach: rules.anchorReach };
 });
 
 /**

@@ -1,6 +1,6 @@
 // Money: amounts with a currency, in every shape the matchers know.
 import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
-import { matchAll } from '../../rules/regex.js';
+import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
 import { moneyValue } from './normalize.js';
@@ -13,7 +13,7 @@ export const moneyExtractor: Extractor<'money'> = {
     const q = qualifiers(lang);
     const out: Match<'money'>[] = [];
     for (const rule of rules) {
-      for (const m of matchAll(rule.re, text)) {
+      for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
         const unit = currencyOf(g.cur ?? '');
         const amount = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);

@@ -8,6 +8,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
+import type { AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface MoneyRules {
@@ -20,7 +21,8 @@ interface CommonCurrencies {
 }
 
 export interface MoneyMatchers {
-  rules: { id: string; re: RegExp }[];
+  /** Anchored on the currency: every shape names one. */
+  rules: ({ id: string } & AnchoredRule)[];
   /** Reads a currency as written (a name, symbol or code) to its ISO code, and the subunit factor. */
   currencyOf(written: string): { code: string; factor: number } | null;
 }
@@ -44,10 +46,13 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
     'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
     range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
   };
+  const anchor = compile(`${name}|${symbol}|${code}`, { ignoreCase: true });
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({
       id: `money.${lang}.${shape}`,
       re: compile(src, { ignoreCase: true }),
+      anchor,
+      ...num.reach,
     })),
     currencyOf(written) {
       const w = written.trim();

@@ -1,7 +1,7 @@
 // Percentages: values, ranges, percentage points, with qualifier and direction of change.
 import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
-import { matchAll } from '../../rules/regex.js';
+import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match, PercentValue } from '../../types.js';
 import { percentMatchers } from './match.js';
 import { changeAround } from './normalize.js';
@@ -13,7 +13,7 @@ export const percentExtractor: Extractor<'percent'> = {
     const q = qualifiers(lang);
     const out: Match<'percent'>[] = [];
     for (const rule of matchers.rules) {
-      for (const m of matchAll(rule.re, text)) {
+      for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
         const n = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (n === null) continue;

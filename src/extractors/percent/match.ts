@@ -7,6 +7,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt } from '../../rules/regex.js';
+import type { AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface PercentRules {
@@ -17,7 +18,8 @@ interface PercentRules {
 }
 
 export interface PercentMatchers {
-  rules: { id: string; re: RegExp; unit: 'percent' | 'pp' }[];
+  /** Anchored on the unit ("%", "процент", "п. п."). */
+  rules: ({ id: string; unit: 'percent' | 'pp' } & AnchoredRule)[];
   increase: RegExp;
   decrease: RegExp;
 }
@@ -32,11 +34,13 @@ export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers =>
   const points = `(?:${patternsAlt(rules.points.map(x))})(?![\\p{L}\\p{N}_])`;
   const Q = num.quantity;
   const words = (list: string[]) => compile(`${LB}${patternsAlt(list.map(x))}${RB}`, { ignoreCase: true });
+  const anchor = compile(`${unit}|${points}`, { ignoreCase: true });
+  const rule = (id: string, source: string, u: 'percent' | 'pp') => ({ id: `percent.${lang}.${id}`, re: compile(source, { ignoreCase: true }), unit: u, anchor, ...num.reach });
   return {
     rules: [
-      { id: `percent.${lang}.number-percent`, re: compile(`${q.before}(?<n>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
-      { id: `percent.${lang}.range`, re: compile(`${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit})?${num.rangeJoin}(?<n2>${Q})\\s?${unit}${q.after}`, { ignoreCase: true }), unit: 'percent' },
-      { id: `percent.${lang}.points`, re: compile(`${q.before}(?<n>${Q})\\s?${points}${q.after}`, { ignoreCase: true }), unit: 'pp' },
+      rule('number-percent', `${q.before}(?<n>${Q})\\s?${unit}${q.after}`, 'percent'),
+      rule('range', `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit})?${num.rangeJoin}(?<n2>${Q})\\s?${unit}${q.after}`, 'percent'),
+      rule('points', `${q.before}(?<n>${Q})\\s?${points}${q.after}`, 'pp'),
     ],
     increase: words(rules.increase),
     decrease: words(rules.decrease),
