@@ -8,7 +8,7 @@
 // `before` characters before the first anchor hit it contains. A match that ends more than
 // `after` characters after its last anchor hit is checked, not trusted: the rule then scans the
 // whole text. `scripts/anchor-reach.mjs` measures both reaches on real text.
-import { matchAll } from './regex.js';
+import { compile, LB, matchAll } from './regex.js';
 
 export interface AnchoredRule {
   re: RegExp;
@@ -18,6 +18,15 @@ export interface AnchoredRule {
   before: number;
   /** Characters a match may end after its last anchor hit. */
   after: number;
+}
+
+/**
+ * Compiles an anchor. An anchor only says where to look, so it may find more than the rule: the
+ * word-start look-behinds of its fragments are dropped, because a pattern that opens with one
+ * cannot skip ahead to its first letter (a month anchor scans 3× faster without).
+ */
+export function compileAnchor(source: string): RegExp {
+  return compile(source.replaceAll(LB, '').replaceAll('(?<![\\p{L}])', ''), { ignoreCase: true });
 }
 
 /** Look-behind context given to a window; never scanned for match starts. */

@@ -4,7 +4,7 @@
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang, RulesError } from '../../rules/load.js';
 import { compile, LB, patternsAlt } from '../../rules/regex.js';
-import type { AnchoredRule } from '../../rules/anchor.js';
+import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import { numberLayer } from '../../normalize/number.js';
 import type { SupportedLang } from '../../types.js';
 import type { CalendarUnit } from '../../normalize/dates.js';
@@ -161,7 +161,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
   const anchors = new Map<string, RegExp>(); // rules with the same anchor share its hits
   const anchorOf = (template: string): RegExp => {
     const source = expandFragments(expandTemplate(template, frags, lang), lang);
-    if (!anchors.has(source)) anchors.set(source, compile(source, { ignoreCase: true }));
+    if (!anchors.has(source)) anchors.set(source, compileAnchor(source));
     return anchors.get(source)!;
   };
   const rules = file.rules.map((r): DateRule => {

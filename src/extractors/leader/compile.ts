@@ -62,7 +62,8 @@ export interface Compiled {
   particles: Set<string>;
   translit: Record<string, string>;
   /** Transliterated keys of gazetteer names, for fuzzy matching of discovered names. */
-  fuzzyKeys: { key: string; index: number }[];
+  /** Gazetteer names as ids, with their letter bags (see `letterBag`) for a cheap bound before Jaro–Winkler. */
+  fuzzyKeys: { key: string; index: number; bag: Uint8Array }[];
 }
 
 const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*';
@@ -218,6 +219,24 @@ export function compileLang(lang: SupportedLang): Compiled {
     placeBefore: new Set(rules.placeBefore),
     particles: new Set(particles),
     translit,
-    fuzzyKeys: list.flatMap((l, index) => baseForms(l, lang).map((f) => ({ key: kebabId(f, translit), index }))),
+    fuzzyKeys: list.flatMap((l, index) =>
+      baseForms(l, lang).map((f) => {
+        const key = kebabId(f, translit);
+        return { key, index, bag: letterBag(key) };
+      }),
+    ),
   };
+}
+
+/**
+ * Letters counted in 64 buckets (by code unit, modulo 64). Two strings share at most
+ * Σ min(a[i], b[i]) letters: an upper bound on the matches Jaro counts, collisions only raise it.
+ */
+export function letterBag(s: string): Uint8Array {
+  const bag = new Uint8Array(64);
+  for (let i = 0; i < s.length; i++) {
+    const b = s.charCodeAt(i) & 63;
+    if (bag[b]! < 255) bag[b]!++;
+  }
+  return bag;
 }

@@ -2,7 +2,7 @@
 // the gazetteer lacks, read from the capitalised words after a title.
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { matchAll } from '../../rules/regex.js';
-import type { Compiled } from './compile.js';
+import { letterBag, type Compiled } from './compile.js';
 import { activeAt, russianRules } from './data.js';
 import { declensionClass, ruCaseOf } from './inflect.js';
 import { kebabId, kkNominative, ruNominative } from './normalize.js';
@@ -225,9 +225,9 @@ const fuzzyMemo = new Map<string, number>();
 
 /**
  * A gazetteer leader whose name is close to a discovered one (Jaro–Winkler ≥ 0.95), or -1.
- * Jaro–Winkler ≥ 0.95 needs Jaro ≥ 0.9167, which needs the shorter string to be at least 0.75
- * of the longer: keys outside that length range are not compared. Answers are memoised per id,
- * as the same names recur across a corpus.
+ * Jaro–Winkler ≥ t needs Jaro ≥ (t − 0.4) / 0.6 (0.9167 for 0.95), and Jaro is at most
+ * (s/|a| + s/|b| + 1) / 3 when the strings share s letters: keys whose length or letters put them
+ * below that are not compared. Answers are memoised per id, as the same names recur across a corpus.
  */
 export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
   const memoKey = `${c.lang}\u0000${threshold}\u0000${id}`;
@@ -236,9 +236,14 @@ export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
   let best = -1;
   let score = threshold;
   const n = id.length;
+  const minJaro = (threshold - 0.4) / 0.6;
+  const bag = letterBag(id);
   for (const k of c.fuzzyKeys) {
     const m = k.key.length;
     if (m < n * 0.75 || n < m * 0.75) continue;
+    let shared = 0;
+    for (let i = 0; i < 64; i++) shared += Math.min(bag[i]!, k.bag[i]!);
+    if ((shared / n + shared / m + 1) / 3 < minJaro) continue;
     const s = JaroWinklerDistance(id, k.key);
     if (s >= score) {
       score = s;

@@ -8,7 +8,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
-import type { AnchoredRule } from '../../rules/anchor.js';
+import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface MoneyRules {
@@ -46,7 +46,7 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
     'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
     range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
   };
-  const anchor = compile(`${name}|${symbol}|${code}`, { ignoreCase: true });
+  const anchor = compileAnchor(`${name}|${symbol}|${code}`);
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({
       id: `money.${lang}.${shape}`,

@@ -7,7 +7,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt } from '../../rules/regex.js';
-import type { AnchoredRule } from '../../rules/anchor.js';
+import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface PercentRules {
@@ -34,7 +34,7 @@ export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers =>
   const points = `(?:${patternsAlt(rules.points.map(x))})(?![\\p{L}\\p{N}_])`;
   const Q = num.quantity;
   const words = (list: string[]) => compile(`${LB}${patternsAlt(list.map(x))}${RB}`, { ignoreCase: true });
-  const anchor = compile(`${unit}|${points}`, { ignoreCase: true });
+  const anchor = compileAnchor(`${unit}|${points}`);
   const rule = (id: string, source: string, u: 'percent' | 'pp') => ({ id: `percent.${lang}.${id}`, re: compile(source, { ignoreCase: true }), unit: u, anchor, ...num.reach });
   return {
     rules: [
