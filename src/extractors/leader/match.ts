@@ -34,9 +34,14 @@ export interface NameHit extends Span {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** The n of the group `<prefix><n>` that matched (the gazetteer's groups are g0, g1, …), or -1. */
 function groupIndex(m: RegExpExecArray, prefix: string): number {
-  for (const [k, v] of Object.entries(m.groups ?? {})) {
-    if (v !== undefined && k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))) return Number(k.slice(prefix.length));
+  const groups = m.groups;
+  if (!groups) return -1;
+  for (const k in groups) {
+    if (groups[k] === undefined || !k.startsWith(prefix)) continue;
+    const n = Number(k.slice(prefix.length));
+    if (Number.isInteger(n) && k.length > prefix.length) return n;
   }
   return -1;
 }
