@@ -4,9 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateRules } from '../src/extractors/date/rules.js';
-import { moneyMatchers } from '../src/extractors/money/match.js';
-import { percentMatchers } from '../src/extractors/percent/match.js';
+import { anchoredRules } from '../src/extractors/index.js';
 import { matchRule, type AnchoredRule } from '../src/rules/anchor.js';
 import { matchAll } from '../src/rules/regex.js';
 import { LANGS, type SupportedLang } from '../src/types.js';
@@ -27,13 +25,9 @@ function textsOf(lang: SupportedLang): string[] {
 
 const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], JSON.stringify(m.groups ?? {})]);
 
-function anchoredRules(lang: SupportedLang): { id: string; rule: AnchoredRule }[] {
-  return [...dateRules(lang).rules, ...moneyMatchers(lang).rules, ...percentMatchers(lang).rules].map((r) => ({ id: r.id, rule: r }));
-}
-
 describe.each(LANGS)('anchored rules (%s)', (lang) => {
   const texts = textsOf(lang);
-  it.each(anchoredRules(lang).filter((r) => r.rule.anchor))('$id finds what a whole-text scan finds', ({ rule }) => {
+  it.each(anchoredRules(lang).map((rule) => ({ id: rule.id, rule })))('$id finds what a whole-text scan finds', ({ rule }) => {
     for (const text of texts) expect(spans(matchRule(rule, text))).toEqual(spans(matchAll(rule.re, text)));
   });
 });
@@ -48,9 +42,12 @@ describe('anchor windows', () => {
   });
 
   it('falls back to a whole-text scan when a match outgrows the reach', () => {
-    const tight: AnchoredRule = { ...rule, after: 2 };
-    const text = `${'слово '.repeat(50)}3 мая 2019 года ${'слово '.repeat(50)}`;
-    expect(spans(matchRule(tight, text))).toEqual(spans(matchAll(rule.re, text)));
+    // The match runs ~300 characters past its anchor, far beyond the window and its look-ahead.
+    const long: AnchoredRule = { re: /мая(?:\s+слово)*/gu, anchor: /мая/gu, before: 0, after: 2 };
+    const text = `Встреча 3 мая${' слово'.repeat(50)}.`;
+    const ms = matchRule(long, text);
+    expect(ms.map((m) => m[0].length)).toEqual([3 + 6 * 50]);
+    expect(spans(ms)).toEqual(spans(matchAll(long.re, text)));
   });
 
   it('finds nothing when the anchor is absent', () => {
