@@ -115,7 +115,9 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
       if (t.prefix !== prefix) continue;
       t.re.lastIndex = ts;
       const tm = t.re.exec(text);
-      if (tm && (!best || tm[0].length > best.len)) best = { role: t.rule.role, head: t.head, len: tm[0].length, single: !!t.rule.single };
+      if (!tm) continue;
+      const len = tm[0].length + (c.titleChain ? stickyLength(c.titleChain, text, ts + tm[0].length) : 0);
+      if (!best || len > best.len) best = { role: t.rule.role, head: t.head, len, single: !!t.rule.single };
     }
     if (!best) continue;
     const headWritten = HEAD_WORD.exec(text.slice(ts, ts + 40))?.[0] ?? '';
@@ -133,6 +135,12 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
 }
 
 type Token = { start: number; end: number; text: string };
+
+/** How many characters a sticky regex matches at `pos` (0 when it does not match). */
+function stickyLength(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.exec(text)?.[0].length ?? 0;
+}
 
 function stickyAt(re: RegExp, text: string, pos: number): Token | null {
   re.lastIndex = pos;
