@@ -3,7 +3,7 @@
 // are the same for any number of jobs.
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { decodeText, describe, readInput, type Input } from '../io/inputs.js';
+import { decodeText, describe, readInput, type Input, type InputList } from '../io/inputs.js';
 import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
 import type { DocumentResult, Fact } from '../types.js';
@@ -33,13 +33,9 @@ const IN_FLIGHT = 2;
  */
 const PARALLEL_MIN_BYTES = Number(process.env.DIPLO_PARALLEL_MIN_BYTES) || 2 * 1024 * 1024;
 
-export function documents(inputs: Input[], options: ExtractOptions, jobs: number): AsyncIterable<Outcome> {
-  const parallel = jobs > 1 && inputs.length > 1 && inputBytes(inputs) >= PARALLEL_MIN_BYTES;
+export function documents(inputs: InputList, options: ExtractOptions, jobs: number): AsyncIterable<Outcome> {
+  const parallel = jobs > 1 && inputs.length > 1 && inputs.bytes >= PARALLEL_MIN_BYTES;
   return parallel ? inWorkers(inputs, options, Math.min(jobs, inputs.length)) : inThisThread(inputs, options);
-}
-
-function inputBytes(inputs: Input[]): number {
-  return inputs.reduce((n, input) => n + input.size, 0);
 }
 
 /** A file too large to hold whole: read and extracted chunk by chunk, in this thread. */
@@ -72,7 +68,7 @@ function chunked(path: string, name: string, options: ExtractOptions): ChunkedDo
   return { meta, chunks: chunks() };
 }
 
-async function* inThisThread(inputs: Input[], options: ExtractOptions): AsyncIterable<Outcome> {
+async function* inThisThread(inputs: InputList, options: ExtractOptions): AsyncIterable<Outcome> {
   const { extractDocument } = await import('../pipeline.js');
   for (const input of inputs) {
     if (isLarge(input)) {
@@ -86,7 +82,7 @@ async function* inThisThread(inputs: Input[], options: ExtractOptions): AsyncIte
   }
 }
 
-async function* inWorkers(inputs: Input[], options: ExtractOptions, size: number): AsyncIterable<Outcome> {
+async function* inWorkers(inputs: InputList, options: ExtractOptions, size: number): AsyncIterable<Outcome> {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options }));
   const pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   // Each worker holds up to IN_FLIGHT jobs, so that it starts its next document at once instead
@@ -129,7 +125,7 @@ async function* inWorkers(inputs: Input[], options: ExtractOptions, size: number
   }
   const large = new Set<number>();
   function submit(index: number): void {
-    const input = inputs[index]!;
+    const input = inputs.at(index);
     if (isLarge(input)) {
       large.add(index);
       return;
@@ -151,13 +147,13 @@ async function* inWorkers(inputs: Input[], options: ExtractOptions, size: number
     while (written < inputs.length) {
       while (next < inputs.length && next - written < window) submit(next++);
       if (large.has(written)) {
-        const input = inputs[written++]!;
+        const input = inputs.at(written++);
         yield { input, stream: chunked(input.path!, input.name, options) };
         continue;
       }
       const reply = await replies[written]!;
       delete replies[written];
-      const input = inputs[written++]!;
+      const input = inputs.at(written++);
       if ('error' in reply) throw Object.assign(new Error(reply.error), { stack: reply.stack });
       yield 'problem' in reply ? { input, problem: reply.problem } : { input, result: reply.result, chars: reply.chars };
     }

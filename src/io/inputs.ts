@@ -17,13 +17,63 @@ export interface InputProblem {
   message: string;
 }
 
+/**
+ * Inputs in order, held compactly: a directory's files keep their directory's path once and their
+ * own names, so the list of a year of news (hundreds of thousands of files) stays small; the
+ * `Input` of one is made when it is asked for.
+ */
+export class InputList implements Iterable<Input> {
+  private readonly dirs: string[] = [];
+  /** A directory member's file name, or a whole name (`dirOf` -1). */
+  private readonly names: string[] = [];
+  private readonly dirOf: number[] = [];
+  private readonly sizes: number[] = [];
+  /** Total bytes of the inputs whose size is known. */
+  bytes = 0;
+
+  get length(): number {
+    return this.names.length;
+  }
+
+  /** A file given by name, or `-` for stdin. */
+  addFile(name: string, size: number): void {
+    this.push(-1, name, size);
+  }
+
+  /** A directory whose files follow (`addMember`); returns its number. */
+  addDir(path: string): number {
+    return this.dirs.push(path) - 1;
+  }
+
+  addMember(dir: number, file: string, size: number): void {
+    this.push(dir, file, size);
+  }
+
+  at(i: number): Input {
+    const d = this.dirOf[i]!;
+    const name = d < 0 ? this.names[i]! : join(this.dirs[d]!, this.names[i]!);
+    return { name, path: name === '-' && d < 0 ? null : name, size: this.sizes[i]! };
+  }
+
+  *[Symbol.iterator](): Iterator<Input> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  private push(dir: number, name: string, size: number): void {
+    this.dirOf.push(dir);
+    this.names.push(name);
+    this.sizes.push(size);
+    this.bytes += size;
+  }
+}
+
 /** Expands the command line's paths into inputs, in order; directories give their *.txt files sorted. */
-export function expandPaths(paths: readonly string[]): { inputs: Input[]; problems: InputProblem[] } {
-  const inputs: Input[] = [];
+export function expandPaths(paths: readonly string[]): { inputs: InputList; problems: InputProblem[] } {
+  const inputs = new InputList();
   const problems: InputProblem[] = [];
   for (const p of paths) {
     if (p === '-') {
-      inputs.push({ name: '-', path: null, size: 0 });
+      inputs.addFile('-', 0);
       continue;
     }
     let stat;
@@ -34,29 +84,40 @@ export function expandPaths(paths: readonly string[]): { inputs: Input[]; proble
       continue;
     }
     if (stat.isDirectory()) {
-      const files = listTextFiles(p, problems);
-      if (files.length === 0) problems.push({ name: p, message: 'no *.txt files in this directory' });
-      for (const f of files) inputs.push(f);
-    } else inputs.push({ name: p, path: p, size: stat.size });
+      const before = inputs.length;
+      addTextFiles(p, inputs, problems);
+      if (inputs.length === before) problems.push({ name: p, message: 'no *.txt files in this directory' });
+    } else inputs.addFile(p, stat.size);
   }
   return { inputs, problems };
 }
 
-function listTextFiles(dir: string, problems: InputProblem[]): Input[] {
+/**
+ * Adds every *.txt file below `dir`, in code-unit order of their paths. Entries are visited sorted
+ * by name, a directory's name taken with its `/`: that depth-first order is the order of the full
+ * paths, without holding them all to sort.
+ */
+function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     problems.push({ name: dir, message: describe(e) });
-    return [];
+    return;
   }
-  const out: Input[] = [];
-  for (const e of entries) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listTextFiles(full, problems));
-    else if (e.name.endsWith('.txt')) out.push({ name: full, path: full, size: sizeOf(full) });
+  const kept = entries
+    .filter((e) => e.isDirectory() || e.name.endsWith('.txt'))
+    .map((e) => ({ name: e.name, isDir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name }))
+    .sort((a, b) => comparePaths(a.key, b.key));
+  let d = -1;
+  for (const e of kept) {
+    if (e.isDir) {
+      addTextFiles(join(dir, e.name), inputs, problems);
+      continue;
+    }
+    if (d < 0) d = inputs.addDir(dir);
+    inputs.addMember(d, e.name, sizeOf(join(dir, e.name)));
   }
-  return out.sort((a, b) => comparePaths(a.name, b.name));
 }
 
 /** A file's size, or 0 when it cannot be read (the read reports why). */
