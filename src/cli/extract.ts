@@ -3,7 +3,7 @@
 // A bad input is named on stderr and skipped; the rest still goes out.
 import { availableParallelism } from 'node:os';
 import { expandPaths } from '../io/inputs.js';
-import { FORMATS, formatDocument, type FormatName, type Summary } from '../format/index.js';
+import { FORMATS, type FormatName, type Summary } from '../format/index.js';
 import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
 import { documents, type ChunkedDocument } from './documents.js';
 import { NotTextError } from '../io/chunks.js';
@@ -36,14 +36,15 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
 
   const sink = await openSink(opts.output);
   const color = !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const formatter = FORMATS[opts.format]({ color, width: process.stdout.columns ?? 120, bom: opts.bom ?? false });
+  const format = { name: opts.format, options: { color, width: process.stdout.columns ?? 120, bom: opts.bom ?? false } };
+  const formatter = FORMATS[format.name](format.options);
   const byType = Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Summary['byType'];
   const shown = progress(inputs.length, !opts.quiet);
   let count = 0;
   let facts = 0;
 
   await sink.write(formatter.begin());
-  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type }, opts.jobs ?? availableParallelism())) {
+  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type }, format, opts.jobs ?? availableParallelism())) {
     if ('problem' in outcome) {
       report(outcome.input.name, outcome.problem);
       continue;
@@ -56,11 +57,13 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       for (const [t, k] of Object.entries(n.byType)) byType[t as FactType] += k;
       continue;
     }
-    const { result } = outcome;
+    const { doc } = outcome;
     count++;
-    facts += result.facts.length;
-    for (const f of result.facts) byType[f.type]++;
-    await sink.write(formatDocument(formatter, result));
+    facts += doc.count;
+    for (const [t, k] of Object.entries(doc.byType)) byType[t as FactType] += k;
+    await sink.write(formatter.documentStart(doc.meta));
+    await sink.write(doc.text);
+    await sink.write(formatter.documentEnd(doc.meta, doc.count));
     shown.done(outcome.chars);
   }
   shown.finish();

@@ -5,7 +5,8 @@ import { once } from 'node:events';
 import { UsageError } from './errors.js';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  /** Text, or text already encoded as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,7 +20,7 @@ export async function openSink(file: string | undefined): Promise<Sink> {
   }
   return {
     async write(chunk) {
-      if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+      if (chunk.length && !stream.write(chunk)) await once(stream, 'drain');
     },
     async close() {
       if (file) {

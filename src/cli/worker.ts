@@ -1,32 +1,17 @@
-// A worker thread of `diplo extract --jobs N`: reads and extracts the documents it is sent.
-// Results go back tagged with their index; the main thread writes them in input order.
+// A worker thread of `diplo extract --jobs N`: runs the jobs it is sent (see ./job.ts). The
+// result goes back tagged with its index: the facts already written out, as UTF-8 bytes moved
+// (not copied) to the main thread, which frames them and writes them in input order. Neither the
+// facts' objects nor their text is rebuilt on the main thread's heap.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readInput, type Input } from '../io/inputs.js';
-import { extractDocument, type ExtractOptions } from '../pipeline.js';
+import { jobRunner, type Job, type JobSetup } from './job.js';
 
-export interface WorkerJob {
-  index: number;
-  input: Input;
-  /** Stdin's text, read by the main thread. */
-  text?: string;
-}
+const run = jobRunner(workerData as JobSetup);
+const utf8 = new TextEncoder();
 
-export type WorkerReply =
-  | { index: number; result: ReturnType<typeof extractDocument>; chars: number }
-  | { index: number; problem: string }
-  | { index: number; error: string; stack?: string };
-
-const options = workerData as ExtractOptions;
-
-parentPort!.on('message', (job: WorkerJob) => {
-  let reply: WorkerReply;
-  try {
-    const read = job.text !== undefined ? { text: job.text } : readInput(job.input, () => new Uint8Array());
-    reply = 'problem' in read
-      ? { index: job.index, problem: read.problem }
-      : { index: job.index, result: extractDocument(job.input.name, read.text, options), chars: read.text.length };
-  } catch (e) {
-    reply = { index: job.index, error: (e as Error).message, stack: (e as Error).stack };
-  }
-  parentPort!.postMessage(reply);
+parentPort!.on('message', (job: Job) => {
+  const result = run(job);
+  if (!('doc' in result) || typeof result.doc.text !== 'string') return parentPort!.postMessage(result);
+  const bytes = utf8.encode(result.doc.text);
+  result.doc.text = bytes;
+  parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -15,4 +15,4 @@ export const FORMATS: Record<FormatName, (o: FormatOptions) => Formatter> = {
 };
 
 export { FORMAT_NAMES, type FormatName } from './names.js';
-export { formatDocument, type Formatter, type FormatOptions, type Summary } from './types.js';
+export { formatDocument, formatFacts, type FormattedDocument, type Formatter, type FormatOptions, type Summary } from './types.js';

@@ -14,7 +14,11 @@ export interface Summary {
 export interface Formatter {
   begin(): string;
   documentStart(meta: DocumentMeta): string;
-  /** Some of the current document's facts, in order. */
+  /**
+   * Some of the current document's facts, in order. The text depends only on the facts and on
+   * where they fall in the document since `documentStart`, so a second formatter (in a worker
+   * thread) can write it for the one that writes the framing.
+   */
   facts(facts: readonly Fact[]): string;
   /** `count`: how many facts the document had in all. */
   documentEnd(meta: DocumentMeta, count: number): string;
@@ -28,6 +32,27 @@ export interface FormatOptions {
   width: number;
   /** Start CSV with a UTF-8 byte-order mark, for Excel. */
   bom: boolean;
+}
+
+/** A document's facts already written out, and what the framing and the summary need of them. */
+export interface FormattedDocument {
+  meta: DocumentMeta;
+  /** The facts' text (`Formatter.facts`); UTF-8 bytes when it came from a worker thread. */
+  text: string | Uint8Array;
+  count: number;
+  byType: Partial<Record<FactType, number>>;
+}
+
+/**
+ * Writes a document's facts with `f`, a formatter of their own; the document's start and end are
+ * written by the writer's formatter. This is what a worker thread sends back: text, not the facts.
+ */
+export function formatFacts(f: Formatter, r: DocumentResult): FormattedDocument {
+  const meta = { doc: r.doc, lang: r.lang, date: r.date };
+  f.documentStart(meta); // begins the document for `facts` (JSON's first-fact comma); its text is not ours
+  const byType: Partial<Record<FactType, number>> = {};
+  for (const fact of r.facts) byType[fact.type] = (byType[fact.type] ?? 0) + 1;
+  return { meta, text: f.facts(r.facts), count: r.facts.length, byType };
 }
 
 /** A whole document's text in one piece. */
