@@ -49,10 +49,10 @@ export interface Head {
   weak: boolean;
   quotedOnly: boolean;
   jointEnough: boolean;
-  /** Anchored test of one head word. */
-  test: RegExp;
-  /** Unanchored search (a more specific head inside a complement). */
-  find: RegExp;
+  /** Anchored test of one head word (built on first use). */
+  readonly test: RegExp;
+  /** Unanchored search: a more specific head inside a complement (built on first use). */
+  readonly find: RegExp;
 }
 
 export interface Lexicon {
@@ -61,6 +61,11 @@ export interface Lexicon {
   heads: Head[];
   /** All heads as one global regex; group `h<i>` tells which head matched. */
   headRe: RegExp;
+  /**
+   * The specific heads (not weak, not "other"), as one regex: `word` is a whole word that is one of
+   * them, `within` finds one anywhere in a text. One regex, not one per head, is tried.
+   */
+  specificHead: { word: RegExp; within: RegExp };
   modifierKinds: { re: RegExp; kind: ProjectKind }[];
   modifier: RegExp;
   notModifier: RegExp | null;
@@ -101,24 +106,47 @@ export interface Lexicon {
   coordinator: RegExp | null;
 }
 
+/**
+ * A regex built on first use. A language has hundreds of heads, each with two regexes, and most
+ * are never needed in a run.
+ */
+function lazyRegex(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, flags));
+}
+
 const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
 
 export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
   const d = loadRules<ProjectRulesData>(lang, 'project');
-  const heads = d.heads.map((h) => ({
-    kind: h.kind,
-    weak: h.weak ?? false,
-    quotedOnly: h.quotedOnly ?? false,
-    jointEnough: h.jointEnough ?? false,
-    test: new RegExp(`^(?:${h.pattern})$`, 'iu'),
-    find: new RegExp(`${LB}(?:${h.pattern.replace(/ /g, '\\s+')})${RB}`, 'iu'),
-  }));
+  const heads = d.heads.map((h): Head => {
+    const test = lazyRegex(`^(?:${h.pattern})$`, 'iu');
+    const find = lazyRegex(`${LB}(?:${h.pattern.replace(/ /g, '\\s+')})${RB}`, 'iu');
+    return {
+      kind: h.kind,
+      weak: h.weak ?? false,
+      quotedOnly: h.quotedOnly ?? false,
+      jointEnough: h.jointEnough ?? false,
+      get test() {
+        return test();
+      },
+      get find() {
+        return find();
+      },
+    };
+  });
   const alt = d.heads.map((h, i) => `(?<h${i}>${h.pattern.replace(/ /g, '\\s+')})`).join('|');
+  const specific = d.heads.filter((h) => !h.weak && h.kind !== 'other').map((h) => `(?:${h.pattern})`);
+  const specificAlt = specific.length ? specific.join('|') : '(?!)';
   return {
     lang,
     order: d.order,
     heads,
     headRe: compile(`${LB}(?:${alt})${RB}`, { ignoreCase: true }),
+    specificHead: {
+      word: new RegExp(`^(?:${specificAlt})$`, 'iu'),
+      within: new RegExp(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
+    },
     modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: new RegExp(m.pattern, 'iu'), kind: m.kind })),
     modifier: new RegExp(d.modifier, 'u'),
     notModifier: anchored(d.notModifier, 'iu'),

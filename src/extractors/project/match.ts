@@ -112,8 +112,10 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
   for (const m of modifiers) for (const mk of lex.modifierKinds) if (mk.re.test(m.text)) return mk.kind;
   if (head.kind === 'other') {
     // "проект прокладки глубоководного электрического кабеля": the inner head is more telling.
-    const inner = lex.heads.find((h) => h.kind !== 'other' && !h.weak && h.find.test(complement));
-    if (inner) return inner.kind;
+    if (lex.specificHead.within.test(complement)) {
+      const inner = lex.heads.find((h) => h.kind !== 'other' && !h.weak && h.find.test(complement));
+      if (inner) return inner.kind;
+    }
   }
   return head.kind;
 }
@@ -281,7 +283,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     if (complement.length < lex.maxComplement && lex.complement?.test(t.text) && !lex.notComplement?.test(t.text)) {
       if (s.joint && complement.length === 0 && lex.genericComplement?.test(t.text)) s.joint = false;
       s.complement++;
-      if (lex.heads.some((h) => !h.weak && h.kind !== 'other' && h.test.test(t.text))) s.innerHead = true;
+      if (lex.specificHead.word.test(t.text)) s.innerHead = true;
       complement.push(t);
       end = j++;
       continue;
