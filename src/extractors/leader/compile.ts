@@ -1,6 +1,6 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
-import { LB, RB, escapeRe, patternsAlt } from '../../rules/regex.js';
+import { LB, RB, escapeRe, lazyRegex, patternsAlt } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, russianRules,
@@ -11,8 +11,8 @@ import { kebabId } from './normalize.js';
 
 export interface CompiledTitle {
   rule: TitleRule;
-  /** Sticky: tells which title a combined match began with. */
-  re: RegExp;
+  /** Sticky: tells which title a combined match began with (built on first use). */
+  readonly re: RegExp;
   /** The title's first word as written in the rules (for the Russian case). */
   head: string;
   /** Its first two letters in lower case: only titles sharing them are tried at a match. */
@@ -173,12 +173,18 @@ export function compileLang(lang: SupportedLang): Compiled {
   const countryForms = countryList(lang);
   // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
   const countryAlt = patternsAlt(countryForms.map((c) => literal(c.form))) + tail;
-  const titles = rules.titles.map((rule) => ({
-    rule,
-    re: new RegExp(titlePattern(lang, rule, ''), 'uy'),
-    head: rule.phrase.split(/\s+/)[0]!,
-    prefix: rule.phrase.slice(0, 2).toLowerCase(),
-  }));
+  // Tried only at a combined match that begins with the title's first letters: built on first use.
+  const titles = rules.titles.map((rule): CompiledTitle => {
+    const re = lazyRegex(titlePattern(lang, rule, ''), 'uy');
+    return {
+      rule,
+      get re() {
+        return re();
+      },
+      head: rule.phrase.split(/\s+/)[0]!,
+      prefix: rule.phrase.slice(0, 2).toLowerCase(),
+    };
+  });
   const titleAlt = patternsAlt(rules.titles.map((rule) => titlePattern(lang, rule, ''))) + tail;
   const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
 

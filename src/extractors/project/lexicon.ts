@@ -1,6 +1,6 @@
 // The project lexicon of one language, read from rules/<lang>/project.json and compiled once.
 import { loadRules, perLang } from '../../rules/load.js';
-import { compile, LB, RB } from '../../rules/regex.js';
+import { compile, lazyRegex, LB, RB } from '../../rules/regex.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface HeadData {
@@ -106,19 +106,11 @@ export interface Lexicon {
   coordinator: RegExp | null;
 }
 
-/**
- * A regex built on first use. A language has hundreds of heads, each with two regexes, and most
- * are never needed in a run.
- */
-function lazyRegex(source: string, flags: string): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= new RegExp(source, flags));
-}
-
 const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
 
 export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
   const d = loadRules<ProjectRulesData>(lang, 'project');
+  // Hundreds of heads, two regexes each, most never needed in a run: built on first use.
   const heads = d.heads.map((h): Head => {
     const test = lazyRegex(`^(?:${h.pattern})$`, 'iu');
     const find = lazyRegex(`${LB}(?:${h.pattern.replace(/ /g, '\\s+')})${RB}`, 'iu');
