@@ -14,9 +14,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // worker threads.
   const v8 = await import('node:v8');
   v8.setFlagsFromString('--no-regexp-tier-up');
-  // Keep the heap small: V8's default let the main thread's old space grow past 100 MB before its
-  // first full collection, and keeps 32 MB young generations per thread. On the 1 GB benchmark
-  // this takes peak RSS with --jobs 2 from 300–365 MB to about 200 MB, for a few % of speed.
+  // Keep the heap small: by default V8 let the main thread's old space grow past 100 MB before
+  // its first full collection. With the flag, peak RSS with --jobs 2 was 196 MB on the 50 MB
+  // benchmark (256–360 MB without) and 214 MB on the 1 GB one; --jobs 1 ran no slower. Workers
+  // keep a full-size young generation (WORKER_LIMITS in src/cli/documents.ts).
   v8.setFlagsFromString('--optimize-for-size');
   const { main } = await import('../dist/cli/main.js');
   await main(process.argv);
