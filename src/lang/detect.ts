@@ -15,7 +15,16 @@ const rules = loadRules<LanguageRules>('common', 'languages');
 const francCodes = (script: 'Cyrillic' | 'Latin') =>
   Object.entries(rules.franc).filter(([, v]) => v.script === script).map(([code]) => code);
 const candidates = { Cyrillic: francCodes('Cyrillic'), Latin: francCodes('Latin') };
-const cueSets = rules.scriptCues.map((c) => ({ ...c, set: new Set(c.letters) }));
+const CYRILLIC_FIRST = 0x0400;
+const CYRILLIC_LAST = 0x052f;
+/** Per Cyrillic code unit, a bit for each script cue whose letters include it (only Cyrillic letters count). */
+const cueBits = new Uint8Array(CYRILLIC_LAST - CYRILLIC_FIRST + 1);
+rules.scriptCues.forEach((c, k) => {
+  for (const ch of c.letters) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST) cueBits[code - CYRILLIC_FIRST]! |= 1 << k;
+  }
+});
 
 /** How much of the text franc reads: trigram statistics settle within a few thousand characters. */
 const FRANC_SAMPLE = 1_000;
@@ -23,28 +32,28 @@ const FRANC_SAMPLE = 1_000;
 const SCRIPT_SAMPLE = 20_000;
 
 export function detectLanguage(text: string): Lang {
-  const sample = text.length > SCRIPT_SAMPLE ? text.slice(0, SCRIPT_SAMPLE) : text;
+  const end = Math.min(text.length, SCRIPT_SAMPLE);
   let cyrillic = 0;
   let latin = 0;
-  const cueCounts = cueSets.map(() => 0);
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x0400 && c <= 0x052f) {
+  const cueCounts = rules.scriptCues.map(() => 0);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= CYRILLIC_FIRST && c <= CYRILLIC_LAST) {
       cyrillic++;
-      const ch = sample[i]!;
-      for (let k = 0; k < cueSets.length; k++) if (cueSets[k]!.set.has(ch)) cueCounts[k]!++;
+      const bits = cueBits[c - CYRILLIC_FIRST]!;
+      if (bits) for (let k = 0; k < cueCounts.length; k++) if (bits & (1 << k)) cueCounts[k]!++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   if (cyrillic + latin < rules.minLetters) return 'und';
   const script = cyrillic > latin ? 'Cyrillic' : 'Latin';
   if (script === 'Cyrillic') {
-    const cue = cueSets.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
-    if (cue >= 0) return cueSets[cue]!.lang;
+    const cue = rules.scriptCues.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
+    if (cue >= 0) return rules.scriptCues[cue]!.lang;
     // Without a single letter that only Kazakh writes, franc (asked only rus or kaz) says rus:
     // it is asked only when a few such letters leave room for doubt.
     if (cueCounts.every((n) => n === 0)) return 'ru';
   }
-  const [best] = francAll(sample.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
+  const [best] = francAll(text.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
   if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
   return script === 'Cyrillic' ? 'ru' : 'und';
