@@ -7,7 +7,7 @@
 import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
 import { findGazetteer, type GazetteerHit } from './gazetteer.js';
 import { projectLexicon, type Lexicon } from './lexicon.js';
-import { endIndex, headFinalPhrase, headInitialPhrase, startIndex, type Phrase } from './match.js';
+import { headFinalPhrase, headInitialPhrase, tokenIndex, type Phrase } from './match.js';
 import { countriesIn } from './countries.js';
 import { projectId } from './normalize.js';
 import { adjacent, isCapitalised, isLatin, tokenize, type Token } from './tokens.js';
@@ -40,16 +40,14 @@ function excluded(text: string, lex: Lexicon): { start: number; end: number }[] 
 }
 
 function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
-  const byStart = startIndex(tokens);
-  const byEnd = endIndex(tokens);
   const skip = excluded(text, lex);
   const out: Candidate[] = [];
   lex.headRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lex.headRe.exec(text)) !== null) {
     const span = { start: m.index, end: m.index + m[0].length };
-    const hs = byStart.get(span.start);
-    const he = byEnd.get(span.end);
+    const hs = tokenIndex(tokens, span.start, 'start');
+    const he = tokenIndex(tokens, span.end, 'end');
     if (hs === undefined || he === undefined || skip.some((x) => overlaps(x, span))) continue;
     const key = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined)!;
     const head = lex.heads[Number(key.slice(1))]!;

@@ -68,12 +68,18 @@ const noSignals = (): Signals => ({
   quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false,
 });
 
-/** Index of the token starting at each UTF-16 offset. */
-export function startIndex(tokens: Token[]): Map<number, number> {
-  return new Map(tokens.map((t, i) => [t.start, i]));
-}
-export function endIndex(tokens: Token[]): Map<number, number> {
-  return new Map(tokens.map((t, i) => [t.end, i]));
+/** The index of the token that starts (or ends) exactly at a UTF-16 offset; tokens are in text order. */
+export function tokenIndex(tokens: readonly Token[], pos: number, edge: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]![edge];
+    if (at === pos) return mid;
+    if (at < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';

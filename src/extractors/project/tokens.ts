@@ -14,16 +14,17 @@ export interface Token {
 
 // A straight-quoted name opens after a non-letter and closes before one, on one line;
 // long quotes are speech, not names, so the length is capped.
+// Groups, in order: a quote, a word, a dash, other punctuation. They are numbered, not named: a
+// named group makes every match build a `groups` object, and a text has tens of thousands of tokens.
 const TOKEN_RE =
-  /(?<quote>«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|(?<word>[\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|(?<dash>[-–—‒])|(?<punct>[^\s\p{L}\p{N}])/gu;
+  /(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|([\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|([-–—‒])|([^\s\p{L}\p{N}])/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
-    const g = m.groups!;
-    const type: TokenType = g.quote ? 'quote' : g.word ? 'word' : g.dash ? 'dash' : 'punct';
+    const type: TokenType = m[1] !== undefined ? 'quote' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'dash' : 'punct';
     const t: Token = { type, text: m[0], start: m.index, end: m.index + m[0].length };
     if (type === 'quote') t.inner = m[0].slice(1, -1).trim();
     out.push(t);
