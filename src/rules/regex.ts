@@ -27,6 +27,34 @@ export function compile(source: string, opts: { ignoreCase?: boolean; sticky?: b
   return new RegExp(source, `gu${opts.ignoreCase ? 'i' : ''}${opts.sticky ? 'y' : ''}`);
 }
 
+/** How many capturing groups a pattern has (named ones included). */
+export function captureCount(source: string): number {
+  return new RegExp(`|${source}`, 'u').exec('')!.length - 1;
+}
+
+/**
+ * An alternation whose branches are told apart by number: `source` wraps each branch in a
+ * capturing group, and `which(m)` is the index of the branch that matched (-1 if none).
+ * `groupsBefore` counts the capturing groups that come before the alternation in the regex.
+ * Named groups would tell the same, but a regex with hundreds of them builds an object of all of
+ * them at every match.
+ */
+export function branches(alts: readonly string[], groupsBefore = 0): { source: string; which(m: RegExpExecArray): number } {
+  const numbers: number[] = [];
+  let n = groupsBefore + 1;
+  for (const a of alts) {
+    numbers.push(n);
+    n += 1 + captureCount(a);
+  }
+  return {
+    source: alts.map((a) => `(${a})`).join('|'),
+    which(m) {
+      for (let i = 0; i < numbers.length; i++) if (m[numbers[i]!] !== undefined) return i;
+      return -1;
+    },
+  };
+}
+
 /** A regex built on first use, for large sets of which a run needs few (a language's titles, project heads). */
 export function lazyRegex(source: string, flags: string): () => RegExp {
   let re: RegExp | undefined;

@@ -1,6 +1,6 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
-import { LB, RB, escapeRe, lazyRegex, patternsAlt } from '../../rules/regex.js';
+import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, russianRules,
@@ -23,10 +23,12 @@ export interface Compiled {
   lang: SupportedLang;
   rules: LeaderRules;
   leaders: Leader[];
-  /** Full names; group `g<i>` is leader i. */
+  /** Full names; `fullLeader(m)` is the index of the leader a match names. */
   full: RegExp;
-  /** Surnames alone; group `s<j>` is surnameOwners[j]. */
+  fullLeader(m: RegExpExecArray): number;
+  /** Surnames alone, optionally after initials (group `init`); `surnameOf(m)` is j of surnameOwners[j]. */
   surname: RegExp;
+  surnameOf(m: RegExpExecArray): number;
   surnameOwners: number[][];
   /** Title, optional complement and countries; groups t, c1, c2. */
   title: RegExp;
@@ -94,11 +96,14 @@ export function aloneForms(leader: Leader, lang: SupportedLang): string[] {
   return [...new Set(lasts)];
 }
 
-function groupAlt(groups: { name: string; alts: string[] }[]): string {
-  return groups
-    .filter((g) => g.alts.length)
-    .map((g) => `(?<${g.name}>${patternsAlt(g.alts)})`)
-    .join('|');
+/**
+ * Groups of alternatives as one alternation (see `branches`): `which(m)` is the index, in
+ * `groups`, of the group that matched (-1 if none). Groups without alternatives are left out.
+ */
+function groupAlt(groups: readonly string[][], groupsBefore = 0): { source: string; which(m: RegExpExecArray): number } {
+  const kept = groups.map((alts, i) => ({ alts, i })).filter((g) => g.alts.length);
+  const b = branches(kept.map((g) => patternsAlt(g.alts)), groupsBefore);
+  return { source: b.source, which: (m) => kept[b.which(m)]?.i ?? -1 };
 }
 
 function countryList(lang: SupportedLang): { form: string; plain: string; code: string; org: boolean }[] {
@@ -155,20 +160,17 @@ export function compileLang(lang: SupportedLang): Compiled {
   const chain = lang === 'kk' ? kkSuffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
   const tail = lang === 'kk' ? chain : '';
 
-  const full = new RegExp(
-    `${LB}(?:${groupAlt(list.map((l, i) => ({ name: `g${i}`, alts: baseForms(l, lang).map((f) => namePattern(lang, f, '')) })))})${tail}${RB}`,
-    'gu',
-  );
+  const fullAlt = groupAlt(list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, ''))));
+  const full = new RegExp(`${LB}(?:${fullAlt.source})${tail}${RB}`, 'gu');
 
   const owners = new Map<string, number[]>();
   list.forEach((l, i) => {
     for (const s of aloneForms(l, lang)) owners.set(s, [...(owners.get(s) ?? []), i]);
   });
   const surnames = [...owners.keys()];
-  const surname = new RegExp(
-    `${LB}(?<init>${INITIALS})?(?:${groupAlt(surnames.map((s, j) => ({ name: `s${j}`, alts: [namePattern(lang, s, '')] })))})${tail}${RB}`,
-    'gu',
-  );
+  const init = `(?<init>${INITIALS})`;
+  const surnameAlt = groupAlt(surnames.map((s) => [namePattern(lang, s, '')]), captureCount(init));
+  const surname = new RegExp(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, 'gu');
 
   const countryForms = countryList(lang);
   // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
@@ -196,7 +198,9 @@ export function compileLang(lang: SupportedLang): Compiled {
     rules,
     leaders: list,
     full,
+    fullLeader: fullAlt.which,
     surname,
+    surnameOf: surnameAlt.which,
     surnameOwners: surnames.map((s) => owners.get(s)!),
     title: titleRegex(lang, titleAlt, countryAlt, complements),
     titles,

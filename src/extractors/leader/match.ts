@@ -34,18 +34,6 @@ export interface NameHit extends Span {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** The n of the group `<prefix><n>` that matched (the gazetteer's groups are g0, g1, …), or -1. */
-function groupIndex(m: RegExpExecArray, prefix: string): number {
-  const groups = m.groups;
-  if (!groups) return -1;
-  for (const k in groups) {
-    if (groups[k] === undefined || !k.startsWith(prefix)) continue;
-    const n = Number(k.slice(prefix.length));
-    if (Number.isInteger(n) && k.length > prefix.length) return n;
-  }
-  return -1;
-}
-
 /** The word before `pos` on the same line, if any. */
 function wordBefore(text: string, pos: number): string | null {
   const m = /([\p{L}.]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -83,12 +71,12 @@ function resolveOwner(c: Compiled, owners: number[], seen: ReadonlySet<number>, 
 export function findGazetteer(c: Compiled, text: string, iso: string | undefined): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   for (const m of matchAll(c.full, text)) {
-    const hit = { start: m.index, end: m.index + m[0].length, index: groupIndex(m, 'g'), kind: 'gazetteer' as const };
+    const hit = { start: m.index, end: m.index + m[0].length, index: c.fullLeader(m), kind: 'gazetteer' as const };
     if (hit.index >= 0 && !blocked(c, text, hit, false)) hits.push(hit);
   }
   const seen = new Set(hits.map((h) => h.index));
   for (const m of matchAll(c.surname, text)) {
-    const j = groupIndex(m, 's');
+    const j = c.surnameOf(m);
     const hit = { start: m.index, end: m.index + m[0].length, index: -1, kind: 'surname' as const };
     if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
     hits.push({ ...hit, index: resolveOwner(c, c.surnameOwners[j]!, seen, iso) });

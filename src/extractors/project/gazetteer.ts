@@ -2,7 +2,7 @@
 // built once. Names take the language's inflection: Russian words by stem, Kazakh by a suffix
 // chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
 import { loadRules, perLang } from '../../rules/load.js';
-import { compile, escapeRe, LB, RB } from '../../rules/regex.js';
+import { branches, compile, escapeRe, LB, RB } from '../../rules/regex.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface Entry {
@@ -66,31 +66,32 @@ export function namePattern(name: string, lang: SupportedLang, ci: boolean): str
 
 interface Compiled {
   re: RegExp;
+  /** The entry a match is. */
+  entryOf(m: RegExpExecArray): number;
   entries: Entry[];
 }
 
 export const gazetteer = perLang((lang: SupportedLang): Compiled => {
   const { entries } = loadRules<{ entries: Entry[] }>('common', 'projects');
-  const alts: string[] = [];
-  entries.forEach((e, i) => {
+  const alts = entries.map((e) => {
     const names = new Set(Object.values(e.names).flat());
-    const pats = [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length);
-    alts.push(`(?<g${i}>${pats.join('|')})`);
+    return [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length).join('|');
   });
-  return { re: compile(`${LB}(?:${alts.join('|')})${RB}`), entries };
+  const b = branches(alts);
+  return { re: compile(`${LB}(?:${b.source})${RB}`), entryOf: b.which, entries };
 });
 
 const OPEN_QUOTE = /[«"“„]\s*$/u;
 
 export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[] {
-  const { re, entries } = gazetteer(lang);
+  const { re, entryOf, entries } = gazetteer(lang);
   const out: GazetteerHit[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const key = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined);
-    if (!key) continue;
-    const e = entries[Number(key.slice(1))]!;
+    const i = entryOf(m);
+    if (i < 0) continue;
+    const e = entries[i]!;
     if (e.quotedOnly?.includes(lang) && !OPEN_QUOTE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, id: e.id, kind: e.kind, countries: e.countries });
   }

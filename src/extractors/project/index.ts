@@ -49,8 +49,7 @@ function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
     const hs = tokenIndex(tokens, span.start, 'start');
     const he = tokenIndex(tokens, span.end, 'end');
     if (hs === undefined || he === undefined || skip.some((x) => overlaps(x, span))) continue;
-    const key = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined)!;
-    const head = lex.heads[Number(key.slice(1))]!;
+    const head = lex.heads[lex.headOf(m)]!;
     const p: Phrase | null =
       lex.order === 'head-final'
         ? headFinalPhrase(text, tokens, hs, he, head, lex)

@@ -1,6 +1,6 @@
 // The project lexicon of one language, read from rules/<lang>/project.json and compiled once.
 import { loadRules, perLang } from '../../rules/load.js';
-import { compile, lazyRegex, LB, RB } from '../../rules/regex.js';
+import { branches, compile, lazyRegex, LB, RB } from '../../rules/regex.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface HeadData {
@@ -59,8 +59,9 @@ export interface Lexicon {
   lang: SupportedLang;
   order: ProjectRulesData['order'];
   heads: Head[];
-  /** All heads as one global regex; group `h<i>` tells which head matched. */
+  /** All heads as one global regex; `headOf` tells which head a match is. */
   headRe: RegExp;
+  headOf(m: RegExpExecArray): number;
   /**
    * The specific heads (not weak, not "other"), as one regex: `word` is a whole word that is one of
    * them, `within` finds one anywhere in a text. One regex, not one per head, is tried.
@@ -127,14 +128,15 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
       },
     };
   });
-  const alt = d.heads.map((h, i) => `(?<h${i}>${h.pattern.replace(/ /g, '\\s+')})`).join('|');
+  const headBranches = branches(d.heads.map((h) => h.pattern.replace(/ /g, '\\s+')));
   const specific = d.heads.filter((h) => !h.weak && h.kind !== 'other').map((h) => `(?:${h.pattern})`);
   const specificAlt = specific.length ? specific.join('|') : '(?!)';
   return {
     lang,
     order: d.order,
     heads,
-    headRe: compile(`${LB}(?:${alt})${RB}`, { ignoreCase: true }),
+    headRe: compile(`${LB}(?:${headBranches.source})${RB}`, { ignoreCase: true }),
+    headOf: headBranches.which,
     specificHead: {
       word: new RegExp(`^(?:${specificAlt})$`, 'iu'),
       within: new RegExp(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
