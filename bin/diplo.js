@@ -12,13 +12,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // kept many of them interpreted and made extraction up to 2× slower (see README, Performance).
   // The flag is read when a regex is compiled, so it holds for everything imported below and for
   // worker threads.
-  const v8 = await import('node:v8');
-  v8.setFlagsFromString('--no-regexp-tier-up');
-  // Keep the heap small: by default V8 let the main thread's old space grow past 100 MB before
-  // its first full collection. With the flag, peak RSS with --jobs 2 was 196 MB on the 50 MB
-  // benchmark (256–360 MB without) and 214 MB on the 1 GB one; --jobs 1 ran no slower. Workers
-  // keep a full-size young generation (WORKER_LIMITS in src/cli/documents.ts).
-  v8.setFlagsFromString('--optimize-for-size');
+  (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
   const { main } = await import('../dist/cli/main.js');
   await main(process.argv);
 }

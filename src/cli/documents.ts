@@ -32,12 +32,6 @@ export interface ChunkedDocument {
 const IN_FLIGHT = 3;
 
 /**
- * A worker's young generation as V8 sizes the main thread's (16 MB semi-spaces). Under
- * `--optimize-for-size` (bin/diplo.js) a worker would get 1 MB ones, and --jobs 2 ran 12 % slower.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
-
-/**
  * Below this much input, starting workers (each loads and compiles the rules) costs more than it
  * saves (DIPLO_PARALLEL_MIN_BYTES overrides it, for tests).
  */
@@ -107,10 +101,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
   let next = 0;
   let written = 0;
 
-  const workers = Array.from(
-    { length: jobs - 1 },
-    () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }),
-  );
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
   const waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   for (const w of workers) {
