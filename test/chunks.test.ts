@@ -60,12 +60,17 @@ describe('chunked extraction', () => {
 });
 
 describe('--jobs', () => {
-  it('writes the same bytes with 1 and 2 worker threads', () => {
+  const corpus = () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplo-jobs-'));
     const paragraphs = text.split('\n\n');
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), paragraphs.slice(i % 5, (i % 5) + 3).join('\n\n'));
     writeFileSync(join(dir, 'doc-05-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
-    const env = { DIPLO_PARALLEL_MIN_BYTES: '1' }; // workers even for this little text
+    return dir;
+  };
+  const env = { DIPLO_PARALLEL_MIN_BYTES: '1' }; // workers even for this little text
+
+  it('writes the same bytes with 1 and 2 worker threads', () => {
+    const dir = corpus();
     const one = diplo(['extract', dir, '--format', 'jsonl', '--jobs', '1'], undefined, env);
     const two = diplo(['extract', dir, '--format', 'jsonl', '--jobs', '2'], undefined, env);
     expect(one.status).toBe(1);
@@ -74,5 +79,16 @@ describe('--jobs', () => {
     expect(two.stderr).toMatch(/doc-05-broken\.txt: not a text file/);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.length).toBeGreaterThan(1000);
+  });
+
+  // Workers write out their documents' facts; the main thread writes the framing (JSON's commas
+  // between documents and facts, the CSV header, the table's headings) and extracts some itself.
+  it.each(['json', 'csv', 'table'])('writes the same %s with 1 and 3 threads', (format) => {
+    const dir = corpus();
+    const one = diplo(['extract', dir, '--format', format, '--jobs', '1'], undefined, env);
+    const three = diplo(['extract', dir, '--format', format, '--jobs', '3'], undefined, env);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    if (format === 'json') expect(JSON.parse(three.stdout).documents.length).toBe(12);
   });
 });
