@@ -33,6 +33,8 @@ export interface Compiled {
   /** Title, optional complement and countries; groups t, c1, c2. */
   title: RegExp;
   titles: CompiledTitle[];
+  /** The titles by `prefix`, in their order. */
+  titlesByPrefix: Map<string, CompiledTitle[]>;
   /**
    * Sticky: the Kazakh suffix chain, matched after a title found by `titles` (null in other
    * languages). Kept out of each title's regex: compiled into every one of them it made each
@@ -204,6 +206,7 @@ export function compileLang(lang: SupportedLang): Compiled {
     surnameOwners: surnames.map((s) => owners.get(s)!),
     title: titleRegex(lang, titleAlt, countryAlt, complements),
     titles,
+    titlesByPrefix: groupBy(titles, (t) => t.prefix),
     titleChain: chain ? new RegExp(chain, 'uy') : null,
     skip: new RegExp(rules.skip, 'uy'),
     capWord: new RegExp(`${LB}${NAME_WORD}${RB}`, 'gu'),
@@ -243,6 +246,17 @@ export function compileLang(lang: SupportedLang): Compiled {
       }),
     ),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /**

@@ -98,9 +98,7 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
   for (const m of matchAll(c.title, text)) {
     const [ts] = m.indices!.groups!.t!;
     let best: { role: string; head: string; len: number; single: boolean } | null = null;
-    const prefix = text.slice(ts, ts + 2).toLowerCase();
-    for (const t of c.titles) {
-      if (t.prefix !== prefix) continue;
+    for (const t of c.titlesByPrefix.get(text.slice(ts, ts + 2).toLowerCase()) ?? []) {
       t.re.lastIndex = ts;
       const tm = t.re.exec(text);
       if (!tm) continue;

@@ -49,7 +49,7 @@ function nameWordOk(c: Compiled, word: string, cyr: boolean): boolean {
 }
 
 export function givenOf(c: Compiled, word: string): { nom: string; case: Case } | null {
-  const plain = word.replace(/ё/g, 'е');
+  const plain = word.includes('ё') ? word.replace(/ё/g, 'е') : word;
   const whole = c.givenForms.get(plain);
   if (whole) return whole;
   // A compound first name whose first part is known ("Жан-Люк", "Мохаммад-Али").
@@ -59,9 +59,17 @@ export function givenOf(c: Compiled, word: string): { nom: string; case: Case } 
 
 type Word = { start: number; end: number; text: string };
 
+/** The words of a run: what lies between spaces, tabs and no-break spaces. */
 function wordsOf(run: string, base: number): Word[] {
   const out: Word[] = [];
-  for (const m of run.matchAll(/[^ \t\u00a0]+/gu)) out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] });
+  let start = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const c = i < run.length ? run.charCodeAt(i) : 0x20;
+    if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      if (start >= 0) out.push({ start: base + start, end: base + i, text: run.slice(start, i) });
+      start = -1;
+    } else if (start < 0) start = i;
+  }
   return out;
 }
 
