@@ -102,7 +102,8 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
       t.re.lastIndex = ts;
       const tm = t.re.exec(text);
       if (!tm) continue;
-      const len = tm[0].length + (c.titleChain ? stickyLength(c.titleChain, text, ts + tm[0].length) : 0);
+      const chain = c.titleChain ? stickyAt(c.titleChain, text, ts + tm[0].length) : null;
+      const len = tm[0].length + (chain ? chain.end - chain.start : 0);
       if (!best || len > best.len) best = { role: t.rule.role, head: t.head, len, single: !!t.rule.single };
     }
     if (!best) continue;
@@ -121,12 +122,6 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
 }
 
 type Token = { start: number; end: number; text: string };
-
-/** How many characters a sticky regex matches at `pos` (0 when it does not match). */
-function stickyLength(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = pos;
-  return re.exec(text)?.[0].length ?? 0;
-}
 
 function stickyAt(re: RegExp, text: string, pos: number): Token | null {
   re.lastIndex = pos;

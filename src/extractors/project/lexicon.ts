@@ -107,6 +107,9 @@ export interface Lexicon {
   coordinator: RegExp | null;
 }
 
+/** A head that names a particular kind of undertaking: not weak, not "other". */
+export const isSpecific = (h: { weak?: boolean; kind: ProjectKind }): boolean => !h.weak && h.kind !== 'other';
+
 const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
 
 export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
@@ -129,7 +132,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     };
   });
   const headBranches = branches(d.heads.map((h) => h.pattern.replace(/ /g, '\\s+')));
-  const specific = d.heads.filter((h) => !h.weak && h.kind !== 'other').map((h) => `(?:${h.pattern})`);
+  const specific = d.heads.filter(isSpecific).map((h) => `(?:${h.pattern})`);
   const specificAlt = specific.length ? specific.join('|') : '(?!)';
   return {
     lang,

@@ -31,7 +31,7 @@
 // говорить, ") is skipped when a complement word follows; it stays in the span but not in the name.
 import type { ProjectKind } from '../../types.js';
 import { countriesIn, onlyCountries } from './countries.js';
-import type { Head, Lexicon } from './lexicon.js';
+import { isSpecific, type Head, type Lexicon } from './lexicon.js';
 import { adjacent, isCapitalised, isLatin, sentenceInitial, type Token } from './tokens.js';
 
 export type PhraseRule = 'head-phrase' | 'quoted' | 'route' | 'latin';
@@ -119,7 +119,7 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
   if (head.kind === 'other') {
     // "проект прокладки глубоководного электрического кабеля": the inner head is more telling.
     if (lex.specificHead.within.test(complement)) {
-      const inner = lex.heads.find((h) => h.kind !== 'other' && !h.weak && h.find.test(complement));
+      const inner = lex.heads.find((h) => isSpecific(h) && h.find.test(complement));
       if (inner) return inner.kind;
     }
   }
@@ -311,10 +311,10 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
 
 const isAnd = (t: Token | undefined): boolean => t?.text === 'и' || t?.text === 'and';
 
-/** The index of the token that starts at `offset`, searching forward from `from`; -1 if none. */
+/** The index of the token that starts at `offset`, if it is `from` or later; -1 if none. */
 function tokenAt(tokens: Token[], from: number, offset: number): number {
-  for (let k = from; k < tokens.length && tokens[k]!.start <= offset; k++) if (tokens[k]!.start === offset) return k;
-  return -1;
+  const k = tokenIndex(tokens, offset, 'start');
+  return k !== undefined && k >= from ? k : -1;
 }
 
 function notModifier(lex: Lexicon, t: Token): boolean {
