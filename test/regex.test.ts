@@ -2,12 +2,50 @@
 // the project heads find which name or head matched without building an object of hundreds of
 // named groups at every match.
 import { describe, expect, it } from 'vitest';
-import { branches, captureCount } from '../src/rules/regex.js';
+import { branches, captureCount, regex, SCRIPT_BLOCKS, spellClasses } from '../src/rules/regex.js';
 
 describe('captureCount', () => {
   it('counts numbered and named groups, not (?:…) or look-arounds', () => {
     expect(captureCount('a(?:b)(?<=c)')).toBe(0);
     expect(captureCount('(a)(?<n>b(c))')).toBe(3);
+  });
+
+  it('does not count escaped parentheses or ones inside a character class', () => {
+    expect(captureCount('\\((\\d+)\\)[(]')).toBe(1);
+    expect(captureCount('(?<![\\p{L}(])(?<!x)(?<y>z)[\\]()]')).toBe(1);
+  });
+});
+
+describe('regex: Unicode classes spelled out over the scripts diplo reads', () => {
+  for (const property of ['L', 'Lu', 'Ll', 'N']) {
+    for (const flags of ['u', 'iu']) {
+      it(`matches exactly what \\p{${property}} matches in those scripts (flags ${flags})`, () => {
+        const spelled = regex(`^\\p{${property}}$`, flags);
+        const exact = new RegExp(`^\\p{${property}}$`, flags);
+        const differ: string[] = [];
+        for (const [from, to] of SCRIPT_BLOCKS) {
+          for (let c = from; c <= to; c++) {
+            const ch = String.fromCharCode(c);
+            if (spelled.test(ch) !== exact.test(ch)) differ.push(c.toString(16));
+          }
+        }
+        expect(differ).toEqual([]);
+      });
+    }
+  }
+
+  it('sees Kazakh, Russian and Latin letters as letters, and letters of other scripts as boundaries', () => {
+    const word = regex('(?<![\\p{L}\\p{N}_])\\p{L}+(?![\\p{L}\\p{N}_])', 'gu');
+    expect('Қазақстан, Ўзбекистон, Türkiye, Ελλάδα'.match(word)).toEqual(['Қазақстан', 'Ўзбекистон', 'Türkiye', 'Ελλάδα']);
+    expect('5млрд'.match(word)).toBeNull();
+    expect('中国5млрд'.match(regex('\\p{N}\\p{L}+', 'gu'))).toEqual(['5млрд']);
+    expect(regex('^\\p{L}$', 'u').test('ع')).toBe(false);
+  });
+
+  it('leaves an escaped backslash before p{L} and sources without classes alone', () => {
+    expect(spellClasses('\\\\p{L}')).toBe('\\\\p{L}');
+    expect(spellClasses('a[bc]')).toBe('a[bc]');
+    expect(spellClasses('[^\\s\\p{N}]')).toMatch(/^\[\^\\s\\u0030-\\u0039.*\]$/);
   });
 });
 

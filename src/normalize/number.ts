@@ -5,7 +5,7 @@
 // patterns and read the matched text with `parseQuantity`.
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang } from '../rules/load.js';
-import { LB, RB, patternsAlt, wordsAlt } from '../rules/regex.js';
+import { LB, RB, patternsAlt, wordsAlt, regex } from '../rules/regex.js';
 import type { SupportedLang } from '../types.js';
 
 interface NumberEntry {
@@ -75,14 +75,14 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
     // a scale alone is a quantity too: "миллион долларов"
     `|${LB}${token}(?:${SP}${token})*)`;
   const sticky = (pattern: string, sfx: string) =>
-    new RegExp(`(?:${pattern})${sfx ? `(?:${sfx})?` : ''}(?![\\p{L}\\p{N}_])`, 'iuy');
+    regex(`(?:${pattern})${sfx ? `(?:${sfx})?` : ''}(?![\\p{L}\\p{N}_])`, 'iuy');
   const entries: Entry[] = [
     ...vague.map((v) => ({ kind: 'vague' as const, min: v.min, max: v.max, times: v.times, re: sticky(x(v.pattern), '') })),
     ...rules.words.map((w) => ({ kind: 'word' as const, value: w.value, re: sticky(x(w.pattern), '') })),
     ...rules.fractions.map((w) => ({ kind: 'fraction' as const, value: w.value, re: sticky(x(w.pattern), '') })),
     ...rules.scales.map((w) => ({ kind: 'scale' as const, value: w.value, re: sticky(x(w.pattern), suffix) })),
   ];
-  const digitsAt = new RegExp(`(?:${x('{@digits}')})`, 'uy');
+  const digitsAt = regex(`(?:${x('{@digits}')})`, 'uy');
   const { from = [], to = [] } = rules.range ?? {};
   const rangeFrom = from.length ? `(?:${LB}${wordsAlt(from)}\\s+)?` : '';
   const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''})`;

@@ -1,13 +1,14 @@
 // Sentence spans, so that every fact can carry the sentence it came from.
 // A sentence ends at a line break, or at . ! ? … followed by space and a capital, digit, quote
 // or dash, unless the word before the dot is an initial or a listed abbreviation.
+import { regex } from '../rules/regex.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const END = /[.!?…]+["»”’)]*(?=\s+["«“„(—–-]?[\p{Lu}\p{N}])|\n+/gu;
+const END = regex(String.raw`[.!?…]+["»”’)]*(?=\s+["«“„(—–-]?[\p{Lu}\p{N}])|\n+`, 'gu');
 
 export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];

@@ -3,7 +3,7 @@
 // one regex. A template says {name} to include a fragment and {name:group} to capture it.
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang, RulesError } from '../../rules/load.js';
-import { compile, LB, patternsAlt } from '../../rules/regex.js';
+import { compile, LB, patternsAlt, regex } from '../../rules/regex.js';
 import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import { numberLayer } from '../../normalize/number.js';
 import type { SupportedLang } from '../../types.js';
@@ -126,7 +126,7 @@ function expandTemplate(pattern: string, frags: Record<string, string>, lang: st
 
 function lookup<E extends Entry>(entries: readonly E[], frags: Record<string, string>, lang: string): Lookup<E> {
   const source = (e: E) => expandFragments(expandTemplate(e.pattern, frags, lang), lang);
-  const compiled = entries.map((e) => ({ e, re: new RegExp(`^(?:${source(e)})$`, 'iu') }));
+  const compiled = entries.map((e) => ({ e, re: regex(`^(?:${source(e)})$`, 'iu') }));
   return (text) => {
     if (text === undefined) return null;
     const t = text.trim().replace(/\s+/g, ' ');
@@ -197,7 +197,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
 
 function blocker(source: string | undefined, lang: string): (text: string, index: number) => boolean {
   if (!source) return () => false;
-  const re = new RegExp(`(?:${expandFragments(source, lang)})$`, 'iu');
+  const re = regex(`(?:${expandFragments(source, lang)})$`, 'iu');
   return (text, index) => re.test(text.slice(Math.max(0, index - 40), index));
 }
 
@@ -206,8 +206,8 @@ function ageTest(pairs: NonNullable<DateRulesFile['ages']>, frags: Record<string
   const tests = pairs.map((p) => {
     const flags = p.caseSensitive ? 'u' : 'iu';
     return {
-      before: p.before === undefined ? null : new RegExp(`(?:${src(p.before)})$`, flags),
-      after: p.after === undefined ? null : new RegExp(`^(?:${src(p.after)})`, flags),
+      before: p.before === undefined ? null : regex(`(?:${src(p.before)})$`, flags),
+      after: p.after === undefined ? null : regex(`^(?:${src(p.after)})`, flags),
     };
   });
   return (text: string, numStart: number, end: number): boolean => {

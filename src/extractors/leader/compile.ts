@@ -1,6 +1,6 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
-import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt } from '../../rules/regex.js';
+import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, russianRules,
@@ -137,7 +137,7 @@ function titleRegex(lang: SupportedLang, titles: string, country: string, comple
   } else {
     src = `${LB}(?:(?<c1>${country})${sep})?(?<t>${titles})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${country})${RB})?`;
   }
-  return new RegExp(src, 'gud');
+  return regex(src, 'gud');
 }
 
 /** First names and their forms: Russian ones declined by the ending classes, others as written. */
@@ -163,7 +163,7 @@ export function compileLang(lang: SupportedLang): Compiled {
   const tail = lang === 'kk' ? chain : '';
 
   const fullAlt = groupAlt(list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, ''))));
-  const full = new RegExp(`${LB}(?:${fullAlt.source})${tail}${RB}`, 'gu');
+  const full = regex(`${LB}(?:${fullAlt.source})${tail}${RB}`, 'gu');
 
   const owners = new Map<string, number[]>();
   list.forEach((l, i) => {
@@ -172,7 +172,7 @@ export function compileLang(lang: SupportedLang): Compiled {
   const surnames = [...owners.keys()];
   const init = `(?<init>${INITIALS})`;
   const surnameAlt = groupAlt(surnames.map((s) => [namePattern(lang, s, '')]), captureCount(init));
-  const surname = new RegExp(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, 'gu');
+  const surname = regex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, 'gu');
 
   const countryForms = countryList(lang);
   // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
@@ -207,30 +207,30 @@ export function compileLang(lang: SupportedLang): Compiled {
     title: titleRegex(lang, titleAlt, countryAlt, complements),
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
-    titleChain: chain ? new RegExp(chain, 'uy') : null,
-    skip: new RegExp(rules.skip, 'uy'),
-    capWord: new RegExp(`${LB}${NAME_WORD}${RB}`, 'gu'),
-    kkChain: new RegExp(`^${chain || '(?:)'}$`, 'u'),
-    nameBefore: new RegExp(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
-    patronymic: new RegExp(rules.patronymic, 'u'),
+    titleChain: chain ? regex(chain, 'uy') : null,
+    skip: regex(rules.skip, 'uy'),
+    capWord: regex(`${LB}${NAME_WORD}${RB}`, 'gu'),
+    kkChain: regex(`^${chain || '(?:)'}$`, 'u'),
+    nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
+    patronymic: regex(rules.patronymic, 'u'),
     notNameStems: rules.notNames
       .filter((n) => [...n].length >= 5)
       .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))
       .filter((n) => [...n].length >= 4),
-    nameWord: new RegExp(`${particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
-    abbreviation: new RegExp(`\\p{Lu}{2,}${RB}`, 'uy'),
+    nameWord: regex(`${particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
+    abbreviation: regex(`\\p{Lu}{2,}${RB}`, 'uy'),
     countryForms,
-    orgAfter: new RegExp(`^[ \\t]+${rules.orgAfter}`, 'u'),
-    surnameEnding: new RegExp(`${rules.surnameEnding}$`, 'u'),
+    orgAfter: regex(`^[ \\t]+${rules.orgAfter}`, 'u'),
+    surnameEnding: regex(`${rules.surnameEnding}$`, 'u'),
     givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
     givenForms: givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? []),
     honorific: rules.honorifics?.length
-      ? new RegExp(
+      ? regex(
         `${LB}${patternsAlt(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`,
         'gu',
       )
       : null,
-    personRun: new RegExp(
+    personRun: regex(
       `${LB}(?<init>(?:(?:\\p{Lu}|Дж)\\.[ \\t\\u00a0]?-?){1,2})?(?<words>${PERSON_WORD}(?:[ \\t\\u00a0]+${particleAlt}${PERSON_WORD}){0,4})${RB}`,
       'gu',
     ),

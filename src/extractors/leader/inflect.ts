@@ -1,7 +1,7 @@
 // Inflected forms of names and titles as regex fragments, built from base (nominative) forms and
 // the ending tables in rules/<lang>/leader.json: Russian declension classes chosen by a word's final
 // letters, Kazakh suffix chains, English names as written.
-import { escapeRe } from '../../rules/regex.js';
+import { escapeRe, regex } from '../../rules/regex.js';
 import type { Case, DeclensionClass } from './data.js';
 
 export type { Case };
@@ -33,7 +33,7 @@ const compiledClasses = new WeakMap<readonly DeclensionClass[], { res: RegExp[];
 function classesOf(table: readonly DeclensionClass[]): { res: RegExp[]; byEnding: Map<string, DeclensionClass | undefined> } {
   let entry = compiledClasses.get(table);
   if (!entry) {
-    entry = { res: table.map((c) => new RegExp(c.match, 'u')), byEnding: new Map() };
+    entry = { res: table.map((c) => regex(c.match, 'u')), byEnding: new Map() };
     compiledClasses.set(table, entry);
   }
   return entry;

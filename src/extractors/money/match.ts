@@ -7,7 +7,7 @@ import { numberLayer } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
-import { LB, RB, compile, patternsAlt, wordsAlt } from '../../rules/regex.js';
+import { LB, RB, compile, patternsAlt, wordsAlt, regex } from '../../rules/regex.js';
 import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
@@ -34,7 +34,7 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
   const q = qualifiers(lang);
   const x = (p: string) => expandFragments(p, lang);
 
-  const names = rules.currencies.map((c) => ({ code: c.code, factor: c.factor ?? 1, re: new RegExp(`^(?:${x(c.pattern)})$`, 'iu') }));
+  const names = rules.currencies.map((c) => ({ code: c.code, factor: c.factor ?? 1, re: regex(`^(?:${x(c.pattern)})$`, 'iu') }));
   const name = `${patternsAlt(rules.currencies.map((c) => x(c.pattern)))}${RB}`;
   const symbol = wordsAlt(Object.keys(common.symbols));
   const code = `${LB}${wordsAlt(common.codes)}${RB}`;

@@ -6,6 +6,7 @@
 // cost is a few map lookups per word (a big Unicode alternation took ~150 ms to compile in V8).
 import { loadRules, perLang } from '../../rules/load.js';
 import type { SupportedLang } from '../../types.js';
+import { regex } from '../../rules/regex.js';
 
 interface CountryData {
   code: string;
@@ -22,7 +23,7 @@ interface AdjectiveData {
 }
 
 const ABBR = /^[\p{Lu}\p{N}.]+$/u;
-const WORD_RE = /[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*/gu;
+const WORD_RE = regex(String.raw`[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*`, 'gu');
 
 /** One word of a name: its lower-case stem and how many letters of ending it may take. */
 interface WordKey {

@@ -1,6 +1,6 @@
 // The project lexicon of one language, read from rules/<lang>/project.json and compiled once.
 import { loadRules, perLang } from '../../rules/load.js';
-import { branches, compile, lazyRegex, LB, RB } from '../../rules/regex.js';
+import { branches, compile, lazyRegex, LB, RB, regex } from '../../rules/regex.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface HeadData {
@@ -110,7 +110,7 @@ export interface Lexicon {
 /** A head that names a particular kind of undertaking: not weak, not "other". */
 export const isSpecific = (h: { weak?: boolean; kind: ProjectKind }): boolean => !h.weak && h.kind !== 'other';
 
-const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? new RegExp(src, flags) : null);
+const anchored = (src: string | undefined, flags = 'u'): RegExp | null => (src ? regex(src, flags) : null);
 
 export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
   const d = loadRules<ProjectRulesData>(lang, 'project');
@@ -141,11 +141,11 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     headRe: compile(`${LB}(?:${headBranches.source})${RB}`, { ignoreCase: true }),
     headOf: headBranches.which,
     specificHead: {
-      word: new RegExp(`^(?:${specificAlt})$`, 'iu'),
-      within: new RegExp(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
+      word: regex(`^(?:${specificAlt})$`, 'iu'),
+      within: regex(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
     },
-    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: new RegExp(m.pattern, 'iu'), kind: m.kind })),
-    modifier: new RegExp(d.modifier, 'u'),
+    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: regex(m.pattern, 'iu'), kind: m.kind })),
+    modifier: regex(d.modifier, 'u'),
     notModifier: anchored(d.notModifier, 'iu'),
     notModifierLower: anchored(d.notModifierLower),
     notModifierCap: anchored(d.notModifierCap),

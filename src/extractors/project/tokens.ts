@@ -1,5 +1,6 @@
 // A tokenizer that keeps offsets: words (with inner hyphens and dots: "Бендер-Аббас", "Alem.ai"),
 // quoted names as single tokens, free-standing dashes, and other punctuation.
+import { regex } from '../../rules/regex.js';
 
 export type TokenType = 'word' | 'quote' | 'dash' | 'punct';
 
@@ -16,8 +17,10 @@ export interface Token {
 // long quotes are speech, not names, so the length is capped.
 // Groups, in order: a quote, a word, a dash, other punctuation. They are numbered, not named: a
 // named group makes every match build a `groups` object, and a text has tens of thousands of tokens.
-const TOKEN_RE =
-  /(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|([\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|([-–—‒])|([^\s\p{L}\p{N}])/gu;
+const TOKEN_RE = regex(
+  String.raw`(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|([\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|([-–—‒])|([^\s\p{L}\p{N}])`,
+  'gu',
+);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
