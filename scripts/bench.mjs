@@ -139,7 +139,9 @@ function timeCommand(cmdArgs, n = 5) {
 // ---- run ----
 const cpu = os.cpus();
 console.log(`# diplo bench ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · median of ${runs}`);
-console.log(`start-up: diplo --version ${timeCommand(['--version']).toFixed(0)} ms · diplo extract seeds/ ${timeCommand(['extract', 'seeds', '--format', 'jsonl']).toFixed(0)} ms (median of 5)`);
+console.log(
+  `start-up: diplo --version ${timeCommand(['--version']).toFixed(0)} ms · diplo extract seeds/ ${timeCommand(['extract', 'seeds/']).toFixed(0)} ms (table) · with --format jsonl ${timeCommand(['extract', 'seeds/', '--format', 'jsonl']).toFixed(0)} ms (median of 5)`,
+);
 
 if (withCorpus) {
   const dir = join(os.tmpdir(), `diplo-bench-${size}`);
