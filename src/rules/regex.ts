@@ -25,8 +25,10 @@ export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
 const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
 type Spelled = (typeof SPELLED)[number];
 
-function hex(c: number): string {
-  return `\\u${c.toString(16).padStart(4, '0')}`;
+/** A code point as it stands in a character class: itself, escaped if the class syntax needs it. */
+function classChar(c: number): string {
+  const ch = String.fromCharCode(c);
+  return '\\]-^['.includes(ch) ? `\\${ch}` : ch;
 }
 
 /** The ranges of a Unicode property within SCRIPT_BLOCKS, as the inside of a character class. */
@@ -38,7 +40,7 @@ function spellOut(property: Spelled): string {
       if (!has.test(String.fromCharCode(c))) continue;
       let end = c;
       while (end < to && has.test(String.fromCharCode(end + 1))) end++;
-      parts.push(end === c ? hex(c) : `${hex(c)}-${hex(end)}`);
+      parts.push(end === c ? classChar(c) : `${classChar(c)}-${classChar(end)}`);
       c = end;
     }
   }
