@@ -2,7 +2,9 @@
 // the project heads find which name or head matched without building an object of hundreds of
 // named groups at every match.
 import { describe, expect, it } from 'vitest';
-import { branches, captureCount, regex, SCRIPT_BLOCKS, spellClasses } from '../src/rules/regex.js';
+import { branches, captureCount, regex } from '../src/rules/regex.js';
+import { loadRules } from '../src/rules/load.js';
+import { computeCaseGroups, SCRIPT_BLOCKS, spellClasses } from '../src/rules/unicode.js';
 
 describe('captureCount', () => {
   it('counts numbered and named groups, not (?:…) or look-arounds', () => {
@@ -45,7 +47,58 @@ describe('regex: Unicode classes spelled out over the scripts diplo reads', () =
   it('leaves an escaped backslash before p{L} and sources without classes alone', () => {
     expect(spellClasses('\\\\p{L}')).toBe('\\\\p{L}');
     expect(spellClasses('a[bc]')).toBe('a[bc]');
-    expect(spellClasses('[^\\s\\p{N}]')).toMatch(/^\[\^\\s0-9²-³.*\]$/);
+    const notDigitOrSpace = new RegExp(spellClasses('^[^\\s\\p{N}]$'), 'u');
+    expect(['a', 'ж', '%'].map((c) => notDigitOrSpace.test(c))).toEqual([true, true, true]);
+    expect(['5', '²', ' '].map((c) => notDigitOrSpace.test(c))).toEqual([false, false, false]);
+  });
+});
+
+describe('regex: case-insensitive rules compiled without the i flag', () => {
+  // Every character some case mapping changes, and all of the scripts' blocks: the candidates a
+  // folded letter could wrongly match or miss.
+  const cased = /\p{Changes_When_Casemapped}/u;
+  const candidates: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if ((c < 0xd800 || c > 0xdfff) && (cased.test(ch) || SCRIPT_BLOCKS.some(([a, b]) => c >= a && c <= b))) candidates.push(ch);
+  }
+  const inBlocks = candidates.filter((ch) => SCRIPT_BLOCKS.some(([a, b]) => ch.charCodeAt(0) >= a && ch.charCodeAt(0) <= b));
+  const differences = (source: string, among = candidates) => {
+    const folded = regex(source, 'iu');
+    const exact = new RegExp(source, 'iu');
+    expect(folded.flags).not.toContain('i');
+    return among.filter((ch) => folded.test(ch) !== exact.test(ch)).map((ch) => ch.charCodeAt(0).toString(16));
+  };
+
+  it('matches every letter of Latin, Greek and Cyrillic exactly as the i flag does', () => {
+    const letter = /\p{L}/u;
+    const wrong: string[] = [];
+    for (const ch of inBlocks) {
+      if (letter.test(ch)) for (const d of differences(`^${ch}$`)) wrong.push(`${ch}~${d}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('matches ranges, negated classes and escapes exactly as the i flag does', () => {
+    for (const source of ['^[а-я]$', '^[^А-ЯЁ]$', '^[A-Z]$', '^[\\u0410-\\u042f\\-]$', '^\\u0436$', '^[ǅ\\d]$']) {
+      expect(differences(source), source).toEqual([]);
+    }
+    // Spelled-out classes hold the letters of the scripts' blocks only (see above).
+    for (const source of ['^[\\p{Lu}]$', '^\\p{Ll}$', '^[^\\s\\p{L}]$']) expect(differences(source, inBlocks), source).toEqual([]);
+  });
+
+  it('reads the case variants from a file that agrees with the running V8 (else run scripts/case-variants.mjs)', () => {
+    expect(loadRules<{ groups: string[] }>('common', 'case-variants').groups).toEqual(computeCaseGroups());
+  });
+
+  it('finds a word whatever its case, and keeps named groups as they are', () => {
+    const m = [...'ПРЕЗИДЕНТ, президент и Президент'.matchAll(regex('(?<title>президент)', 'giu'))];
+    expect(m.map((x) => x.groups!.title)).toEqual(['ПРЕЗИДЕНТ', 'президент', 'Президент']);
+  });
+
+  it('leaves the i flag to V8 when the source uses \\w, \\b or a back-reference', () => {
+    for (const source of ['\\w+', 'a\\b', '(a)\\1', '\\p{Script=Cyrillic}']) expect(regex(source, 'iu').flags).toContain('i');
+    expect(regex('\\w', 'iu').test('ſ')).toBe(true);
   });
 });
 

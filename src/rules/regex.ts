@@ -1,86 +1,19 @@
 // Building regular expressions from rules data. Word boundaries are Unicode-aware:
 // `\b` only knows ASCII letters, so it would cut Cyrillic and Kazakh words apart.
-//
-// Every regex built from a string goes through `regex()`, which spells the Unicode classes
-// `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` out as ranges over the scripts diplo reads: Latin,
-// Greek and Cyrillic with their extensions, and the letter-like and number-form symbols. V8 builds
-// `\p{L}` from its ~650 ranges and, under `i`, case-folds all of them, each time the class
-// appears; diplo's rules hold about 2,300 such classes. Spelled out they compile in half the time,
-// into smaller machine code that also runs faster. A letter of another script (Arabic, Chinese,
-// Georgian…) is therefore not a letter to the rules: next to a number or a word it counts as a
-// boundary, like punctuation.
+// `regex()` is the one way a regex is built from a string: see `./unicode.ts` for how its
+// source is rewritten so that V8 compiles it fast.
+import { rewrite } from './unicode.js';
 
-/** Unicode blocks whose letters and digits the rules see as letters and digits. */
-export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0000, 0x052f], // Basic Latin … Cyrillic Supplement (Latin-1, Latin Extended-A/B, IPA, Greek, Cyrillic)
-  [0x1e00, 0x1fff], // Latin Extended Additional (Vietnamese), Greek Extended
-  [0x2070, 0x218f], // superscripts and subscripts, letter-like symbols, number forms
-  // The other case of some letters above, so that under `i` the classes stay exact:
-  [0x1d00, 0x1dbf], // phonetic extensions
-  [0x2c60, 0x2c7f], // Latin Extended-C
-  [0xa720, 0xa7ff], // Latin Extended-D
-  [0xab30, 0xab6f], // Latin Extended-E
-];
-
-const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
-type Spelled = (typeof SPELLED)[number];
-
-/** A code point as it stands in a character class: itself, escaped if the class syntax needs it. */
-function classChar(c: number): string {
-  const ch = String.fromCharCode(c);
-  return '\\]-^['.includes(ch) ? `\\${ch}` : ch;
-}
-
-/** The ranges of a Unicode property within SCRIPT_BLOCKS, as the inside of a character class. */
-function spellOut(property: Spelled): string {
-  const has = new RegExp(`\\p{${property}}`, 'u');
-  const parts: string[] = [];
-  for (const [from, to] of SCRIPT_BLOCKS) {
-    for (let c = from; c <= to; c++) {
-      if (!has.test(String.fromCharCode(c))) continue;
-      let end = c;
-      while (end < to && has.test(String.fromCharCode(end + 1))) end++;
-      parts.push(end === c ? classChar(c) : `${classChar(c)}-${classChar(end)}`);
-      c = end;
-    }
-  }
-  return parts.join('');
-}
-
-let spelled: Record<Spelled, string> | undefined;
-const PROPERTY = /\\p\{(Lu|Ll|L|N)\}/y;
-
-/** `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled out (see the top of this file). */
-export function spellClasses(source: string): string {
-  if (!source.includes('\\p{')) return source;
-  spelled ??= Object.fromEntries(SPELLED.map((p) => [p, spellOut(p)])) as Record<Spelled, string>;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      PROPERTY.lastIndex = i;
-      const m = PROPERTY.exec(source);
-      if (m) {
-        const ranges = spelled[m[1] as Spelled];
-        out += inClass ? ranges : `[${ranges}]`;
-        i += m[0].length - 1;
-      } else {
-        out += ch + (source[i + 1] ?? '');
-        i++;
-      }
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return out;
-}
-
-/** The one way diplo builds a regex from a string: Unicode classes spelled out (see above). */
+/**
+ * A regex from a string, its Unicode classes spelled out and, under `iu`, the case variants
+ * written into the source so that it compiles without `i` (see `./unicode.ts`).
+ */
 export function regex(source: string, flags: string): RegExp {
-  return new RegExp(spellClasses(source), flags);
+  if (flags.includes('i') && flags.includes('u')) {
+    const folded = rewrite(source, true);
+    if (folded !== null) return new RegExp(folded, flags.replace('i', ''));
+  }
+  return new RegExp(rewrite(source, false)!, flags);
 }
 
 /** Not preceded by a letter, digit or underscore. */
