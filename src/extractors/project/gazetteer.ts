@@ -3,6 +3,7 @@
 // chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
 import { loadRules, perLang } from '../../rules/load.js';
 import { branches, compile, escapeRe, LB, RB } from '../../rules/regex.js';
+import { gazetteerMatches, Leads } from '../../rules/leads.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface Entry {
@@ -66,6 +67,9 @@ export function namePattern(name: string, lang: SupportedLang, ci: boolean): str
 
 interface Compiled {
   re: RegExp;
+  /** `re` made sticky, tried where `leads` says a name may start. */
+  sticky: RegExp;
+  leads: Leads | null;
   /** The entry a match is. */
   entryOf(m: RegExpExecArray): number;
   entries: Entry[];
@@ -73,22 +77,21 @@ interface Compiled {
 
 export const gazetteer = perLang((lang: SupportedLang): Compiled => {
   const { entries } = loadRules<{ entries: Entry[] }>('common', 'projects');
-  const alts = entries.map((e) => {
+  const patterns = entries.map((e) => {
     const names = new Set(Object.values(e.names).flat());
-    return [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length).join('|');
+    return [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length);
   });
-  const b = branches(alts);
-  return { re: compile(`${LB}(?:${b.source})${RB}`), entryOf: b.which, entries };
+  const b = branches(patterns.map((p) => p.join('|')));
+  const source = `${LB}(?:${b.source})${RB}`;
+  return { re: compile(source), sticky: compile(source, { sticky: true }), leads: Leads.of(patterns.flat()), entryOf: b.which, entries };
 });
 
 const OPEN_QUOTE = /[«"“„]\s*$/u;
 
 export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[] {
-  const { re, entryOf, entries } = gazetteer(lang);
+  const { re, sticky, leads, entryOf, entries } = gazetteer(lang);
   const out: GazetteerHit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of gazetteerMatches(text, leads, sticky, re)) {
     const i = entryOf(m);
     if (i < 0) continue;
     const e = entries[i]!;
