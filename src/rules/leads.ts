@@ -7,7 +7,8 @@
 // the candidates, and the same regex, made sticky, runs only there. It finds exactly the
 // matches the global scan found: it is tried at every position the scan could have matched, in
 // order, and resumes after each match as the scan did.
-import { regex } from './regex.js';
+import { compile, regex } from './regex.js';
+import { spelledChars } from './unicode.js';
 
 /**
  * The characters a pattern's match can begin with: pairs of its first two characters when both
@@ -43,7 +44,11 @@ function hasTopLevelAlternative(pattern: string): boolean {
 function atomAt(p: string, i: number): { chars: string[]; end: number } | null {
   const ch = p[i];
   if (ch === undefined) return null;
-  if (ch === '\\') return /[.*+?^${}()|[\]\\/-]/.test(p[i + 1] ?? '') ? { chars: [p[i + 1]!], end: i + 2 } : null;
+  if (ch === '\\') {
+    const property = /^\\p\{(Lu|Ll|L|N)\}/.exec(p.slice(i, i + 6));
+    if (property) return { chars: spelledChars(property[1] as 'L' | 'Lu' | 'Ll' | 'N'), end: i + property[0].length };
+    return /[.*+?^${}()|[\]\\/-]/.test(p[i + 1] ?? '') ? { chars: [p[i + 1]!], end: i + 2 } : null;
+  }
   if (ch === '[') {
     const end = p.indexOf(']', i);
     const body = p.slice(i + 1, end);
@@ -105,21 +110,34 @@ export class Leads {
   }
 }
 
+/** A gazetteer's regex, global for a scan and sticky for the candidates its leads give. */
+export interface Gazetteer {
+  re: RegExp;
+  sticky: RegExp;
+  /** Null when some pattern's first letters cannot be told: the gazetteer scans the whole text. */
+  leads: Leads | null;
+}
+
 /**
- * The matches of a word-start gazetteer: `sticky` (flag `y`) is tried at the positions `leads`
- * gives, or, without leads, `global` scans the whole text. Same matches as `global` alone.
+ * A gazetteer from its full `source` (a word-start look-behind, then alternatives) and the
+ * patterns its matches can begin with (each alternative, or what may come before them).
  */
-export function* gazetteerMatches(text: string, leads: Leads | null, sticky: RegExp, global: RegExp): Generator<RegExpExecArray> {
-  if (!leads) {
-    global.lastIndex = 0;
+export function gazetteerRegex(source: string, starts: Iterable<string>): Gazetteer {
+  return { re: compile(source), sticky: compile(source, { sticky: true }), leads: Leads.of(starts) };
+}
+
+/** The matches of a gazetteer: the same, in the same order, as a scan of the whole text with `re`. */
+export function* gazetteerMatches(text: string, g: Gazetteer): Generator<RegExpExecArray> {
+  if (!g.leads) {
+    g.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = global.exec(text)) !== null) yield m;
+    while ((m = g.re.exec(text)) !== null) yield m;
     return;
   }
   let i = 0;
-  while ((i = leads.next(text, i)) >= 0) {
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
+  while ((i = g.leads.next(text, i)) >= 0) {
+    g.sticky.lastIndex = i;
+    const m = g.sticky.exec(text);
     if (m === null) {
       i++;
       continue;

@@ -109,6 +109,11 @@ export function computeCaseGroups(): string[] {
   return [...groups.values()].map((g) => String.fromCharCode(...g));
 }
 
+/** The characters a spelled-out property stands for (without case variants). */
+export function spelledChars(p: Spelled): string[] {
+  return propertyPoints(p).map((c) => String.fromCharCode(c));
+}
+
 let variantTable: Map<number, readonly number[]> | undefined;
 
 /** For each BMP character with case variants, all the characters equal to it under `iu`. */

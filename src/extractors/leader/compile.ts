@@ -1,5 +1,6 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
+import { type Gazetteer, gazetteerRegex } from '../../rules/leads.js';
 import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
@@ -24,10 +25,10 @@ export interface Compiled {
   rules: LeaderRules;
   leaders: Leader[];
   /** Full names; `fullLeader(m)` is the index of the leader a match names. */
-  full: RegExp;
+  full: Gazetteer;
   fullLeader(m: RegExpExecArray): number;
   /** Surnames alone, optionally after initials (group `init`); `surnameOf(m)` is j of surnameOwners[j]. */
-  surname: RegExp;
+  surname: Gazetteer;
   surnameOf(m: RegExpExecArray): number;
   surnameOwners: number[][];
   /** Title, optional complement and countries; groups t, c1, c2. */
@@ -162,8 +163,9 @@ export function compileLang(lang: SupportedLang): Compiled {
   const chain = lang === 'kk' ? kkSuffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
   const tail = lang === 'kk' ? chain : '';
 
-  const fullAlt = groupAlt(list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, ''))));
-  const full = regex(`${LB}(?:${fullAlt.source})${tail}${RB}`, 'gu');
+  const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, '')));
+  const fullAlt = groupAlt(fullNames);
+  const full = gazetteerRegex(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat());
 
   const owners = new Map<string, number[]>();
   list.forEach((l, i) => {
@@ -171,8 +173,10 @@ export function compileLang(lang: SupportedLang): Compiled {
   });
   const surnames = [...owners.keys()];
   const init = `(?<init>${INITIALS})`;
-  const surnameAlt = groupAlt(surnames.map((s) => [namePattern(lang, s, '')]), captureCount(init));
-  const surname = regex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, 'gu');
+  const surnamePatterns = surnames.map((s) => namePattern(lang, s, ''));
+  const surnameAlt = groupAlt(surnamePatterns.map((p) => [p]), captureCount(init));
+  // A match begins with a surname or with an initial ("В. Путин").
+  const surname = gazetteerRegex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']);
 
   const countryForms = countryList(lang);
   // The Kazakh suffix chain is the same for every form, so it follows the alternation once.

@@ -2,6 +2,7 @@
 // the gazetteer lacks, read from the capitalised words after a title.
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { matchAll } from '../../rules/regex.js';
+import { gazetteerMatches } from '../../rules/leads.js';
 import { letterBag, type Compiled } from './compile.js';
 import { activeAt, russianRules } from './data.js';
 import { declensionClass, ruCaseOf } from './inflect.js';
@@ -70,12 +71,12 @@ function resolveOwner(c: Compiled, owners: number[], seen: ReadonlySet<number>, 
 
 export function findGazetteer(c: Compiled, text: string, iso: string | undefined): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
-  for (const m of matchAll(c.full, text)) {
+  for (const m of gazetteerMatches(text, c.full)) {
     const hit = { start: m.index, end: m.index + m[0].length, index: c.fullLeader(m), kind: 'gazetteer' as const };
     if (hit.index >= 0 && !blocked(c, text, hit, false)) hits.push(hit);
   }
   const seen = new Set(hits.map((h) => h.index));
-  for (const m of matchAll(c.surname, text)) {
+  for (const m of gazetteerMatches(text, c.surname)) {
     const j = c.surnameOf(m);
     const hit = { start: m.index, end: m.index + m[0].length, index: -1, kind: 'surname' as const };
     if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;

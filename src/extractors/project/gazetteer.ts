@@ -2,8 +2,8 @@
 // built once. Names take the language's inflection: Russian words by stem, Kazakh by a suffix
 // chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
 import { loadRules, perLang } from '../../rules/load.js';
-import { branches, compile, escapeRe, LB, RB } from '../../rules/regex.js';
-import { gazetteerMatches, Leads } from '../../rules/leads.js';
+import { branches, escapeRe, LB, RB } from '../../rules/regex.js';
+import { type Gazetteer, gazetteerMatches, gazetteerRegex } from '../../rules/leads.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface Entry {
@@ -66,10 +66,7 @@ export function namePattern(name: string, lang: SupportedLang, ci: boolean): str
 }
 
 interface Compiled {
-  re: RegExp;
-  /** `re` made sticky, tried where `leads` says a name may start. */
-  sticky: RegExp;
-  leads: Leads | null;
+  scan: Gazetteer;
   /** The entry a match is. */
   entryOf(m: RegExpExecArray): number;
   entries: Entry[];
@@ -82,16 +79,15 @@ export const gazetteer = perLang((lang: SupportedLang): Compiled => {
     return [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length);
   });
   const b = branches(patterns.map((p) => p.join('|')));
-  const source = `${LB}(?:${b.source})${RB}`;
-  return { re: compile(source), sticky: compile(source, { sticky: true }), leads: Leads.of(patterns.flat()), entryOf: b.which, entries };
+  return { scan: gazetteerRegex(`${LB}(?:${b.source})${RB}`, patterns.flat()), entryOf: b.which, entries };
 });
 
 const OPEN_QUOTE = /[«"“„]\s*$/u;
 
 export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[] {
-  const { re, sticky, leads, entryOf, entries } = gazetteer(lang);
+  const { scan, entryOf, entries } = gazetteer(lang);
   const out: GazetteerHit[] = [];
-  for (const m of gazetteerMatches(text, leads, sticky, re)) {
+  for (const m of gazetteerMatches(text, scan)) {
     const i = entryOf(m);
     if (i < 0) continue;
     const e = entries[i]!;
