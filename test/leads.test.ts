@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/extractors/project/gazetteer.js';
 import { compileLang } from '../src/extractors/leader/compile.js';
-import { gazetteerMatches, gazetteerRegex, leadsOf } from '../src/rules/leads.js';
+import { leadMatches, leadRegex, leadsOf } from '../src/rules/leads.js';
 import { LB, RB } from '../src/rules/regex.js';
 import { ROOT } from './helpers.js';
 
@@ -27,19 +27,25 @@ describe('leadsOf', () => {
     expect(leadsOf('A')).toEqual({ firsts: ['A'] });
   });
 
+  it('reads a spelled-out class as its letters, and looks up the first letter alone when pairs would be too many', () => {
+    const capitalised = leadsOf('\\p{Lu}\\p{Ll}+');
+    expect(capitalised && 'firsts' in capitalised && capitalised.firsts).toEqual(expect.arrayContaining(['Ж', 'Қ', 'Q', 'Ё']));
+    expect(leadsOf('\\p{Lu}\\.')).toMatchObject({ pairs: expect.arrayContaining(['В.', 'Ә.']) });
+  });
+
   it('gives up when even the first letter is not plain', () => {
     for (const p of ['A?b', '(?:ab)', '\\sx', 'ab|cd', '.x']) expect(leadsOf(p), p).toBeNull();
   });
 });
 
-describe('gazetteerMatches', () => {
+describe('leadMatches', () => {
   it('finds what a scan of the whole text finds, overlaps and word boundaries included', () => {
     const patterns = ['Абв', 'Аб', 'С,?\\s+где', 'бв\\p{L}*', 'Ёж'];
     const source = `${LB}(?:${patterns.join('|')})${RB}`;
     const text = 'Абв бв С где xАбв Аб,Абвгд бвгд Ёж Ёжик С  где 1Аб _Аб Абв';
-    const g = gazetteerRegex(source, patterns);
+    const g = leadRegex(source, patterns);
     expect(g.leads).not.toBeNull();
-    const found = spans(gazetteerMatches(text, g));
+    const found = spans(leadMatches(text, g));
     expect(found).toEqual(globalSpans(g.re, text));
     expect(found).toEqual(['0:Абв', '4:бв', '7:С где', '18:Аб', '27:бвгд', '32:Ёж', '40:С  где', '55:Абв']);
   });
@@ -50,12 +56,14 @@ describe('gazetteerMatches', () => {
     .join('\n\n');
 
   for (const lang of ['ru', 'kk', 'en'] as const) {
-    it(`finds every project and leader name a whole-text scan finds in real news (${lang})`, () => {
-      const { full, surname } = compileLang(lang);
+    it(`finds every project name, leader name, title and name run a whole-text scan finds in real news (${lang})`, () => {
+      const c = compileLang(lang);
+      const regexes = { projects: gazetteer(lang).scan, 'full names': c.full, surnames: c.surname, titles: c.title, 'capitalised words': c.capWord, 'name runs': c.personRun, honorifics: c.honorific };
       let total = 0;
-      for (const [what, g] of [['projects', gazetteer(lang).scan], ['full names', full], ['surnames', surname]] as const) {
+      for (const [what, g] of Object.entries(regexes)) {
+        if (g === null) continue;
         expect(g.leads, what).not.toBeNull();
-        const found = spans(gazetteerMatches(news, g));
+        const found = spans(leadMatches(news, g));
         expect(found, what).toEqual(globalSpans(g.re, news));
         total += found.length;
       }

@@ -7,7 +7,7 @@
 // the candidates, and the same regex, made sticky, runs only there. It finds exactly the
 // matches the global scan found: it is tried at every position the scan could have matched, in
 // order, and resumes after each match as the scan did.
-import { compile, regex } from './regex.js';
+import { regex } from './regex.js';
 import { spelledChars } from './unicode.js';
 
 /**
@@ -21,7 +21,7 @@ export function leadsOf(pattern: string): { pairs: string[] } | { firsts: string
   if (!a || '?*{'.includes(pattern[a.end] ?? '\0')) return null;
   if (pattern[a.end] === '+') return { firsts: a.chars };
   const b = atomAt(pattern, a.end);
-  if (!b || '?*{'.includes(pattern[b.end] ?? '\0')) return { firsts: a.chars };
+  if (!b || '?*{'.includes(pattern[b.end] ?? '\0') || a.chars.length * b.chars.length > MAX_PAIRS) return { firsts: a.chars };
   return { pairs: a.chars.flatMap((x) => b.chars.map((y) => x + y)) };
 }
 
@@ -39,6 +39,9 @@ function hasTopLevelAlternative(pattern: string): boolean {
   }
   return false;
 }
+
+/** Beyond this many pairs ("\\p{Lu}\\p{Ll}": a million), a pattern's first letter alone is looked up. */
+const MAX_PAIRS = 4096;
 
 /** One plain atom at `i`: the characters it matches, or null. */
 function atomAt(p: string, i: number): { chars: string[]; end: number } | null {
@@ -111,7 +114,7 @@ export class Leads {
 }
 
 /** A gazetteer's regex, global for a scan and sticky for the candidates its leads give. */
-export interface Gazetteer {
+export interface LeadRegex {
   re: RegExp;
   sticky: RegExp;
   /** Null when some pattern's first letters cannot be told: the gazetteer scans the whole text. */
@@ -122,12 +125,12 @@ export interface Gazetteer {
  * A gazetteer from its full `source` (a word-start look-behind, then alternatives) and the
  * patterns its matches can begin with (each alternative, or what may come before them).
  */
-export function gazetteerRegex(source: string, starts: Iterable<string>): Gazetteer {
-  return { re: compile(source), sticky: compile(source, { sticky: true }), leads: Leads.of(starts) };
+export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'): LeadRegex {
+  return { re: regex(source, flags), sticky: regex(source, `${flags}y`), leads: Leads.of(starts) };
 }
 
 /** The matches of a gazetteer: the same, in the same order, as a scan of the whole text with `re`. */
-export function* gazetteerMatches(text: string, g: Gazetteer): Generator<RegExpExecArray> {
+export function* leadMatches(text: string, g: LeadRegex): Generator<RegExpExecArray> {
   if (!g.leads) {
     g.re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,6 +1,6 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
-import { type Gazetteer, gazetteerRegex } from '../../rules/leads.js';
+import { type LeadRegex, leadRegex } from '../../rules/leads.js';
 import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
@@ -25,14 +25,14 @@ export interface Compiled {
   rules: LeaderRules;
   leaders: Leader[];
   /** Full names; `fullLeader(m)` is the index of the leader a match names. */
-  full: Gazetteer;
+  full: LeadRegex;
   fullLeader(m: RegExpExecArray): number;
   /** Surnames alone, optionally after initials (group `init`); `surnameOf(m)` is j of surnameOwners[j]. */
-  surname: Gazetteer;
+  surname: LeadRegex;
   surnameOf(m: RegExpExecArray): number;
   surnameOwners: number[][];
   /** Title, optional complement and countries; groups t, c1, c2. */
-  title: RegExp;
+  title: LeadRegex;
   titles: CompiledTitle[];
   /** The titles by `prefix`, in their order. */
   titlesByPrefix: Map<string, CompiledTitle[]>;
@@ -51,7 +51,7 @@ export interface Compiled {
   patronymic: RegExp;
   notNameStems: string[];
   /** Every capitalised word (for later mentions of a discovered surname). */
-  capWord: RegExp;
+  capWord: LeadRegex;
   /** Anchored: a Kazakh suffix chain alone. */
   kkChain: RegExp;
   /** Sticky: an abbreviation (МИД, ООН). */
@@ -63,9 +63,9 @@ export interface Compiled {
   /** Every written form of a first name (ё written е) → its nominative and case; Russian declines them. */
   givenForms: Map<string, { nom: string; case: Case }>;
   /** A run of capitalised words, optionally after initials ("К.-Ж. Токаев", "Фолькера Буфье"); group `init`. */
-  personRun: RegExp;
+  personRun: LeadRegex;
   /** An honorific and a surname (господин Сагитов); group `name`. */
-  honorific: RegExp | null;
+  honorific: LeadRegex | null;
   /** Anchored: a Latin name in parentheses right after a Cyrillic one; group `latin`. */
   latinAfter: RegExp;
   notNames: Set<string>;
@@ -127,18 +127,25 @@ function titlePattern(lang: SupportedLang, t: TitleRule, chain: string): string 
   return lang === 'kk' ? body + chain : body;
 }
 
-function titleRegex(lang: SupportedLang, titles: string, country: string, complements: string): RegExp {
+function titleRegex(lang: SupportedLang, titles: string[], country: string[], tail: string, complements: string): LeadRegex {
   const sep = '[ \\t\\u00a0]+';
+  const countryAlt = patternsAlt(country) + tail;
+  const titleAlt = patternsAlt(titles) + tail;
   let src: string;
   if (lang === 'ru') {
     const compl = complements ? `(?:${sep}(?<compl>${complements}))?` : '';
-    src = `${LB}(?<t>${titles})${RB}${compl}(?:${sep}(?<c1>${country})${RB}(?:${sep}(?<c2>${country})${RB})?)?`;
+    src = `${LB}(?<t>${titleAlt})${RB}${compl}(?:${sep}(?<c1>${countryAlt})${RB}(?:${sep}(?<c2>${countryAlt})${RB})?)?`;
   } else if (lang === 'kk') {
-    src = `${LB}(?:(?<c1>${country})${sep})?(?<t>${titles})${RB}`;
+    src = `${LB}(?:(?<c1>${countryAlt})${sep})?(?<t>${titleAlt})${RB}`;
   } else {
-    src = `${LB}(?:(?<c1>${country})${sep})?(?<t>${titles})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${country})${RB})?`;
+    src = `${LB}(?:(?<c1>${countryAlt})${sep})?(?<t>${titleAlt})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${countryAlt})${RB})?`;
   }
-  return regex(src, 'gud');
+  // A match begins with the title, or in Kazakh and English with the country before it.
+  return leadRegex(src, lang === 'ru' ? titles : [...titles, ...country], 'gud');
+}
+
+function honorificRegex(honorifics: string[]): LeadRegex {
+  return leadRegex(`${LB}${patternsAlt(honorifics)}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`, honorifics);
 }
 
 /** First names and their forms: Russian ones declined by the ending classes, others as written. */
@@ -165,7 +172,7 @@ export function compileLang(lang: SupportedLang): Compiled {
 
   const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, '')));
   const fullAlt = groupAlt(fullNames);
-  const full = gazetteerRegex(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat());
+  const full = leadRegex(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat());
 
   const owners = new Map<string, number[]>();
   list.forEach((l, i) => {
@@ -176,11 +183,11 @@ export function compileLang(lang: SupportedLang): Compiled {
   const surnamePatterns = surnames.map((s) => namePattern(lang, s, ''));
   const surnameAlt = groupAlt(surnamePatterns.map((p) => [p]), captureCount(init));
   // A match begins with a surname or with an initial ("В. Путин").
-  const surname = gazetteerRegex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']);
+  const surname = leadRegex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']);
 
   const countryForms = countryList(lang);
   // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
-  const countryAlt = patternsAlt(countryForms.map((c) => literal(c.form))) + tail;
+
   // Tried only at a combined match that begins with the title's first letters: built on first use.
   const titles = rules.titles.map((rule): CompiledTitle => {
     const re = lazyRegex(titlePattern(lang, rule, ''), 'uy');
@@ -193,7 +200,7 @@ export function compileLang(lang: SupportedLang): Compiled {
       prefix: rule.phrase.slice(0, 2).toLowerCase(),
     };
   });
-  const titleAlt = patternsAlt(rules.titles.map((rule) => titlePattern(lang, rule, ''))) + tail;
+
   const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
 
   const particles = rules.particles;
@@ -208,12 +215,12 @@ export function compileLang(lang: SupportedLang): Compiled {
     surname,
     surnameOf: surnameAlt.which,
     surnameOwners: surnames.map((s) => owners.get(s)!),
-    title: titleRegex(lang, titleAlt, countryAlt, complements),
+    title: titleRegex(lang, rules.titles.map((rule) => titlePattern(lang, rule, '')), countryForms.map((c) => literal(c.form)), tail, complements),
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
     titleChain: chain ? regex(chain, 'uy') : null,
     skip: regex(rules.skip, 'uy'),
-    capWord: regex(`${LB}${NAME_WORD}${RB}`, 'gu'),
+    capWord: leadRegex(`${LB}${NAME_WORD}${RB}`, [NAME_WORD]),
     kkChain: regex(`^${chain || '(?:)'}$`, 'u'),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),
@@ -229,14 +236,12 @@ export function compileLang(lang: SupportedLang): Compiled {
     givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
     givenForms: givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? []),
     honorific: rules.honorifics?.length
-      ? regex(
-        `${LB}${patternsAlt(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`,
-        'gu',
-      )
+      ? honorificRegex(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))
       : null,
-    personRun: regex(
+    // Every run begins with a capital: an initial's or the first word's.
+    personRun: leadRegex(
       `${LB}(?<init>(?:(?:\\p{Lu}|Дж)\\.[ \\t\\u00a0]?-?){1,2})?(?<words>${PERSON_WORD}(?:[ \\t\\u00a0]+${particleAlt}${PERSON_WORD}){0,4})${RB}`,
-      'gu',
+      ['\\p{Lu}'],
     ),
     latinAfter: /^[ \t\u00a0]*\((?<latin>\p{Lu}[\p{Ll}'’]+(?:[ -](?:(?:de|van|von|der|da|di|la|le|al|bin)[ -])?\p{Lu}[\p{Ll}'’.]*){1,3})\)/u,
     notNames: new Set(rules.notNames),

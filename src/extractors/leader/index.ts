@@ -2,6 +2,7 @@
 // titled people the gazetteer lacks. The span is the name as written; an adjacent title goes
 // into value.title. See rules/common/leaders.json and rules/<lang>/leader.json.
 import { perLang } from '../../rules/load.js';
+import { leadMatches } from '../../rules/leads.js';
 import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } from '../../types.js';
 import { compileLang, type Compiled } from './compile.js';
 import { roleAt } from './data.js';
@@ -12,7 +13,6 @@ import {
 import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
 import { ruNominative } from './normalize.js';
 import { russianRules } from './data.js';
-import { matchAll } from '../../rules/regex.js';
 
 const compiled = perLang((lang: SupportedLang) => compileLang(lang));
 
@@ -86,7 +86,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     });
   }
   if (people.size) {
-    for (const m of matchAll(c.capWord, text)) {
+    for (const m of leadMatches(text, c.capWord)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
       const owner = people.get(surnameKey(m[0]));

@@ -1,8 +1,7 @@
 // Finding leaders in a text: gazetteer full names, gazetteer surnames alone, titles, and people
 // the gazetteer lacks, read from the capitalised words after a title.
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { matchAll } from '../../rules/regex.js';
-import { gazetteerMatches } from '../../rules/leads.js';
+import { leadMatches } from '../../rules/leads.js';
 import { letterBag, type Compiled } from './compile.js';
 import { activeAt, russianRules } from './data.js';
 import { declensionClass, ruCaseOf } from './inflect.js';
@@ -71,12 +70,12 @@ function resolveOwner(c: Compiled, owners: number[], seen: ReadonlySet<number>, 
 
 export function findGazetteer(c: Compiled, text: string, iso: string | undefined): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
-  for (const m of gazetteerMatches(text, c.full)) {
+  for (const m of leadMatches(text, c.full)) {
     const hit = { start: m.index, end: m.index + m[0].length, index: c.fullLeader(m), kind: 'gazetteer' as const };
     if (hit.index >= 0 && !blocked(c, text, hit, false)) hits.push(hit);
   }
   const seen = new Set(hits.map((h) => h.index));
-  for (const m of gazetteerMatches(text, c.surname)) {
+  for (const m of leadMatches(text, c.surname)) {
     const j = c.surnameOf(m);
     const hit = { start: m.index, end: m.index + m[0].length, index: -1, kind: 'surname' as const };
     if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
@@ -96,7 +95,7 @@ const HEAD_WORD = /^[^\s]*/u;
 
 export function findTitles(c: Compiled, text: string): TitleHit[] {
   const out: TitleHit[] = [];
-  for (const m of matchAll(c.title, text)) {
+  for (const m of leadMatches(text, c.title)) {
     const [ts] = m.indices!.groups!.t!;
     let best: { role: string; head: string; len: number; single: boolean } | null = null;
     for (const t of c.titlesByPrefix.get(text.slice(ts, ts + 2).toLowerCase()) ?? []) {
@@ -269,7 +268,7 @@ export function isFormOf(c: Compiled, written: string, nominative: string): bool
 export function findSurnameMentions(c: Compiled, text: string, surnames: ReadonlyMap<string, number>, taken: readonly Span[]): (Span & { owner: number })[] {
   const out: (Span & { owner: number })[] = [];
   if (!surnames.size) return out;
-  for (const m of matchAll(c.capWord, text)) {
+  for (const m of leadMatches(text, c.capWord)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, span))) continue;
     for (const [nom, owner] of surnames) {

@@ -3,7 +3,7 @@
 // initials and a surname ("В. Путин", "Д.Петреус", "К.-Ж. Токаев"), with a Latin spelling in
 // parentheses after it ("Дэйв Бинг (Dave Bing)"). Whether such a person is a leader is decided by
 // the caller (a title next to one of its mentions); surname keys tie the mentions of one person.
-import { matchAll } from '../../rules/regex.js';
+import { leadMatches } from '../../rules/leads.js';
 import type { Compiled } from './compile.js';
 import type { Case } from './data.js';
 import { isNotName } from './match.js';
@@ -92,7 +92,7 @@ export function findPersons(c: Compiled, text: string, taken: readonly { start: 
   const out: Person[] = [];
   if (!c.givenForms.size) return out;
   const free = (w: { start: number; end: number }) => !taken.some((t) => t.start < w.end && w.start < t.end);
-  for (const m of matchAll(c.personRun, text)) {
+  for (const m of leadMatches(text, c.personRun)) {
     const wordsStart = m.index + (m.groups!.init?.length ?? 0);
     const all = wordsOf(m.groups!.words!, wordsStart).filter((w) => !c.particles.has(w.text));
     // A name already found (the gazetteer's) splits the run: "Билла Клинтона Джо Локхарту".
@@ -103,7 +103,7 @@ export function findPersons(c: Compiled, text: string, taken: readonly { start: 
     }
   }
   if (c.honorific) {
-    for (const m of matchAll(c.honorific, text)) {
+    for (const m of leadMatches(text, c.honorific)) {
       const name = m.groups!.name!;
       const start = m.index + m[0].length - name.length;
       const w = { start, end: start + name.length, text: name };

@@ -3,7 +3,7 @@
 // chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
 import { loadRules, perLang } from '../../rules/load.js';
 import { branches, escapeRe, LB, RB } from '../../rules/regex.js';
-import { type Gazetteer, gazetteerMatches, gazetteerRegex } from '../../rules/leads.js';
+import { type LeadRegex, leadMatches, leadRegex } from '../../rules/leads.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
 interface Entry {
@@ -66,7 +66,7 @@ export function namePattern(name: string, lang: SupportedLang, ci: boolean): str
 }
 
 interface Compiled {
-  scan: Gazetteer;
+  scan: LeadRegex;
   /** The entry a match is. */
   entryOf(m: RegExpExecArray): number;
   entries: Entry[];
@@ -79,7 +79,7 @@ export const gazetteer = perLang((lang: SupportedLang): Compiled => {
     return [...names].map((n) => namePattern(n, lang, e.ci ?? false)).sort((a, b) => b.length - a.length);
   });
   const b = branches(patterns.map((p) => p.join('|')));
-  return { scan: gazetteerRegex(`${LB}(?:${b.source})${RB}`, patterns.flat()), entryOf: b.which, entries };
+  return { scan: leadRegex(`${LB}(?:${b.source})${RB}`, patterns.flat()), entryOf: b.which, entries };
 });
 
 const OPEN_QUOTE = /[«"“„]\s*$/u;
@@ -87,7 +87,7 @@ const OPEN_QUOTE = /[«"“„]\s*$/u;
 export function findGazetteer(text: string, lang: SupportedLang): GazetteerHit[] {
   const { scan, entryOf, entries } = gazetteer(lang);
   const out: GazetteerHit[] = [];
-  for (const m of gazetteerMatches(text, scan)) {
+  for (const m of leadMatches(text, scan)) {
     const i = entryOf(m);
     if (i < 0) continue;
     const e = entries[i]!;
