@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/extractors/project/gazetteer.js';
 import { compileLang } from '../src/extractors/leader/compile.js';
+import { projectLexicon } from '../src/extractors/project/lexicon.js';
 import { leadMatches, leadRegex, leadsOf } from '../src/rules/leads.js';
 import { LB, RB } from '../src/rules/regex.js';
 import { ROOT } from './helpers.js';
@@ -15,26 +16,31 @@ const globalSpans = (re: RegExp, text: string) => spans(text.matchAll(new RegExp
 
 describe('leadsOf', () => {
   it('gives the first two letters of a name, in every case a class allows', () => {
-    expect(leadsOf('Транскаспийск\\p{L}{0,4}')).toEqual({ pairs: ['Тр'] });
-    expect(leadsOf('[Тт]ранс')).toEqual({ pairs: ['Тр', 'тр'] });
-    expect(leadsOf('\\.kz')).toEqual({ pairs: ['.k'] });
+    expect(leadsOf('Транскаспийск\\p{L}{0,4}')).toEqual({ pairs: ['Тр'], firsts: [] });
+    expect(leadsOf('[Тт]ранс')).toEqual({ pairs: ['Тр', 'тр'], firsts: [] });
+    expect(leadsOf('\\.kz')).toEqual({ pairs: ['.k'], firsts: [] });
   });
 
   it('falls back to the first letter when the second may be missing or is not plain', () => {
-    expect(leadsOf('С,?\\s+дипломом')).toEqual({ firsts: ['С'] });
-    expect(leadsOf('Ab?c')).toEqual({ firsts: ['A'] });
-    expect(leadsOf('A+b')).toEqual({ firsts: ['A'] });
-    expect(leadsOf('A')).toEqual({ firsts: ['A'] });
+    expect(leadsOf('С,?\\s+дипломом')).toEqual({ pairs: [], firsts: ['С'] });
+    expect(leadsOf('Ab?c')).toEqual({ pairs: [], firsts: ['A'] });
+    expect(leadsOf('A+b')).toEqual({ pairs: [], firsts: ['A'] });
+    expect(leadsOf('A')).toEqual({ pairs: [], firsts: ['A'] });
   });
 
   it('reads a spelled-out class as its letters, and looks up the first letter alone when pairs would be too many', () => {
-    const capitalised = leadsOf('\\p{Lu}\\p{Ll}+');
-    expect(capitalised && 'firsts' in capitalised && capitalised.firsts).toEqual(expect.arrayContaining(['Ж', 'Қ', 'Q', 'Ё']));
+    expect(leadsOf('\\p{Lu}\\p{Ll}+')?.firsts).toEqual(expect.arrayContaining(['Ж', 'Қ', 'Q', 'Ё']));
     expect(leadsOf('\\p{Lu}\\.')).toMatchObject({ pairs: expect.arrayContaining(['В.', 'Ә.']) });
   });
 
+  it('reads alternatives one by one, and a group the pattern opens with', () => {
+    expect(leadsOf('АЭС|ГЭС|Т')).toEqual({ pairs: ['АЭ', 'ГЭ'], firsts: ['Т'] });
+    expect(leadsOf('(?:көлік|транзит)\\p{L}*\\s+бағыт|маршрут')).toEqual({ pairs: ['кө', 'тр', 'ма'], firsts: [] });
+    expect(leadsOf('(?:a|b)c')).toEqual({ pairs: ['ac', 'bc'], firsts: [] });
+  });
+
   it('gives up when even the first letter is not plain', () => {
-    for (const p of ['A?b', '(?:ab)', '\\sx', 'ab|cd', '.x']) expect(leadsOf(p), p).toBeNull();
+    for (const p of ['A?b', '(?:ab)?c', '\\sx', 'ab|.d', '.x', '(?<!a)bc']) expect(leadsOf(p), p).toBeNull();
   });
 });
 
@@ -58,7 +64,7 @@ describe('leadMatches', () => {
   for (const lang of ['ru', 'kk', 'en'] as const) {
     it(`finds every project name, leader name, title and name run a whole-text scan finds in real news (${lang})`, () => {
       const c = compileLang(lang);
-      const regexes = { projects: gazetteer(lang).scan, 'full names': c.full, surnames: c.surname, titles: c.title, 'capitalised words': c.capWord, 'name runs': c.personRun, honorifics: c.honorific };
+      const regexes = { projects: gazetteer(lang).scan, 'project heads': projectLexicon(lang).headRe, 'full names': c.full, surnames: c.surname, titles: c.title, 'capitalised words': c.capWord, 'name runs': c.personRun, honorifics: c.honorific };
       let total = 0;
       for (const [what, g] of Object.entries(regexes)) {
         if (g === null) continue;

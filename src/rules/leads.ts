@@ -8,26 +8,47 @@
 // matches the global scan found: it is tried at every position the scan could have matched, in
 // order, and resumes after each match as the scan did.
 import { regex } from './regex.js';
-import { spelledChars } from './unicode.js';
+import { rewrite, spelledChars } from './unicode.js';
+
+/** How a pattern's matches begin: pairs of first characters, and first characters alone. */
+export interface PatternLeads {
+  pairs: string[];
+  firsts: string[];
+}
 
 /**
  * The characters a pattern's match can begin with: pairs of its first two characters when both
  * are plain (a letter, an escaped symbol, or a class of plain letters, without a quantifier),
- * else the first character alone; null when not even that is plain.
+ * else the first character alone; null when not even that is plain. Alternatives ("a|b", and a
+ * group "(?:a|b)c" the pattern opens with) are read one by one.
  */
-export function leadsOf(pattern: string): { pairs: string[] } | { firsts: string[] } | null {
-  if (hasTopLevelAlternative(pattern)) return null;
+export function leadsOf(pattern: string): PatternLeads | null {
+  const alternatives = topLevelAlternatives(pattern);
+  if (alternatives.length > 1) return union(alternatives.map(leadsOf));
+  if (pattern.startsWith('(?:')) {
+    const close = groupEnd(pattern, 0);
+    if (close < 0 || '?*+{'.includes(pattern[close + 1] ?? '\0')) return null;
+    const rest = pattern.slice(close + 1);
+    return union(topLevelAlternatives(pattern.slice(3, close)).map((a) => leadsOf(a + rest)));
+  }
   const a = atomAt(pattern, 0);
   if (!a || '?*{'.includes(pattern[a.end] ?? '\0')) return null;
-  if (pattern[a.end] === '+') return { firsts: a.chars };
+  if (pattern[a.end] === '+') return { pairs: [], firsts: a.chars };
   const b = atomAt(pattern, a.end);
-  if (!b || '?*{'.includes(pattern[b.end] ?? '\0') || a.chars.length * b.chars.length > MAX_PAIRS) return { firsts: a.chars };
-  return { pairs: a.chars.flatMap((x) => b.chars.map((y) => x + y)) };
+  if (!b || '?*{'.includes(pattern[b.end] ?? '\0') || a.chars.length * b.chars.length > MAX_PAIRS) return { pairs: [], firsts: a.chars };
+  return { pairs: a.chars.flatMap((x) => b.chars.map((y) => x + y)), firsts: [] };
 }
 
-/** True when `pattern` is an alternation at its top level ("a|b"), whose branches start apart. */
-function hasTopLevelAlternative(pattern: string): boolean {
+function union(all: (PatternLeads | null)[]): PatternLeads | null {
+  if (all.some((l) => l === null)) return null;
+  return { pairs: all.flatMap((l) => l!.pairs), firsts: all.flatMap((l) => l!.firsts) };
+}
+
+/** The alternatives of `pattern` at its top level ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+function topLevelAlternatives(pattern: string): string[] {
+  const out: string[] = [];
   let depth = 0;
+  let from = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\') i++;
@@ -35,9 +56,27 @@ function hasTopLevelAlternative(pattern: string): boolean {
       for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
     } else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
+    else if (ch === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  out.push(pattern.slice(from));
+  return out;
+}
+
+/** Index of the `)` that closes the group opened at `start`, or -1. */
+function groupEnd(pattern: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Beyond this many pairs ("\\p{Lu}\\p{Ll}": a million), a pattern's first letter alone is looked up. */
@@ -87,14 +126,11 @@ export class Leads {
     for (const p of patterns) {
       const l = leadsOf(p);
       if (!l) return null;
-      if ('pairs' in l) {
-        for (const pair of l.pairs) {
-          leads.first[pair.charCodeAt(0)]! |= PAIR;
-          leads.pairs.add(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1));
-        }
-      } else {
-        for (const f of l.firsts) leads.first[f.charCodeAt(0)]! |= ALONE;
+      for (const pair of l.pairs) {
+        leads.first[pair.charCodeAt(0)]! |= PAIR;
+        leads.pairs.add(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1));
       }
+      for (const f of l.firsts) leads.first[f.charCodeAt(0)]! |= ALONE;
     }
     return leads;
   }
@@ -126,7 +162,10 @@ export interface LeadRegex {
  * patterns its matches can begin with (each alternative, or what may come before them).
  */
 export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'): LeadRegex {
-  return { re: regex(source, flags), sticky: regex(source, `${flags}y`), leads: Leads.of(starts) };
+  // Under `i`, a start's letters are looked up in every case: the folded pattern spells them out.
+  const fold = flags.includes('i');
+  const patterns = fold ? [...starts].map((p) => rewrite(p, true) ?? '(?:)') : starts;
+  return { re: regex(source, flags), sticky: regex(source, `${flags}y`), leads: Leads.of(patterns) };
 }
 
 /** The matches of a gazetteer: the same, in the same order, as a scan of the whole text with `re`. */

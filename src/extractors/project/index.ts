@@ -4,6 +4,7 @@
 // Values: `name` (the span without an aside), `id` (normalize.ts; a gazetteer id when a known name is
 // inside), `location`, and `countries` (countries.ts: names, adjectives and places in the name, plus a
 // gazetteer entry's own list).
+import { leadMatches } from '../../rules/leads.js';
 import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
 import { findGazetteer, type GazetteerHit } from './gazetteer.js';
 import { projectLexicon, type Lexicon } from './lexicon.js';
@@ -42,9 +43,7 @@ function excluded(text: string, lex: Lexicon): { start: number; end: number }[] 
 function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
   const skip = excluded(text, lex);
   const out: Candidate[] = [];
-  lex.headRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.headRe.exec(text)) !== null) {
+  for (const m of leadMatches(text, lex.headRe)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const hs = tokenIndex(tokens, span.start, 'start');
     const he = tokenIndex(tokens, span.end, 'end');

@@ -1,5 +1,6 @@
 // The project lexicon of one language, read from rules/<lang>/project.json and compiled once.
 import { loadRules, perLang } from '../../rules/load.js';
+import { leadRegex, type LeadRegex } from '../../rules/leads.js';
 import { branches, compile, lazyRegex, LB, RB, regex } from '../../rules/regex.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
 
@@ -60,7 +61,7 @@ export interface Lexicon {
   order: ProjectRulesData['order'];
   heads: Head[];
   /** All heads as one global regex; `headOf` tells which head a match is. */
-  headRe: RegExp;
+  headRe: LeadRegex;
   headOf(m: RegExpExecArray): number;
   /**
    * The specific heads (not weak, not "other"), as one regex: `word` is a whole word that is one of
@@ -131,14 +132,15 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
       },
     };
   });
-  const headBranches = branches(d.heads.map((h) => h.pattern.replace(/ /g, '\\s+')));
+  const headPatterns = d.heads.map((h) => h.pattern.replace(/ /g, '\\s+'));
+  const headBranches = branches(headPatterns);
   const specific = d.heads.filter(isSpecific).map((h) => `(?:${h.pattern})`);
   const specificAlt = specific.length ? specific.join('|') : '(?!)';
   return {
     lang,
     order: d.order,
     heads,
-    headRe: compile(`${LB}(?:${headBranches.source})${RB}`, { ignoreCase: true }),
+    headRe: leadRegex(`${LB}(?:${headBranches.source})${RB}`, headPatterns, 'giu'),
     headOf: headBranches.which,
     specificHead: {
       word: regex(`^(?:${specificAlt})$`, 'iu'),
