@@ -5,7 +5,7 @@
 // given size by repeating ../shared/eval-data texts and the seeds as files of realistic size,
 // then measures, median of --runs runs:
 //   floor       reading the same files and one regular-expression scan for numbers and month names
-//   diplo       diplo extract --format jsonl over the corpus, for each --jobs value
+//   diplo       diplo extract --format jsonl over the corpus, for each --jobs value (in rounds)
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
 // bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
 // seeds/), median of 5. Figures go into README and closing notes, never into unit tests.
@@ -154,9 +154,11 @@ if (withCorpus) {
   const floorS = median(floors.map((r) => r.seconds));
   const rows = [['floor (read + 1 regex)', floorS, null, null, null]];
   const shas = new Set();
-  for (const jobs of jobsList) {
-    const rs = [];
-    for (let i = 0; i < runs; i++) rs.push(await diploRun(dir, jobs));
+  // Rounds, each running every --jobs value once: the machine's speed drifts over minutes, and
+  // interleaving keeps that drift out of the ratio between --jobs values.
+  const byJobs = new Map(jobsList.map((jobs) => [jobs, []]));
+  for (let i = 0; i < runs; i++) for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
+  for (const [jobs, rs] of byJobs) {
     for (const r of rs) shas.add(r.sha);
     rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, Math.max(...rs.map((r) => r.rssMb)), jobs]);
   }
@@ -168,6 +170,10 @@ if (withCorpus) {
     console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? rss.toFixed(0) : '–'} |`);
   }
   const base = rows.find((r) => r[4] === 1);
-  for (const r of rows.filter((r) => r[4] && r[4] > 1)) if (base) console.log(`speed-up --jobs ${r[4]} over --jobs 1: ${(base[1] / r[1]).toFixed(2)}×`);
+  for (const r of rows.filter((r) => r[4] && r[4] > 1)) {
+    if (!base) continue;
+    const rounds = byJobs.get(1).map((one, i) => one.seconds / byJobs.get(r[4])[i].seconds);
+    console.log(`speed-up --jobs ${r[4]} over --jobs 1: ${(base[1] / r[1]).toFixed(2)}× (medians); per round ${rounds.map((x) => x.toFixed(2)).join(', ')}`);
+  }
   console.log(`output bytes identical across --jobs ${jobsList.join(', ')}: ${shas.size === 1 ? 'yes' : 'NO'} (${info.files} files)`);
 }
