@@ -62,8 +62,8 @@ function propertyPoints(property: Spelled): number[] {
 /**
  * The sets of BMP characters that are the same under `iu`, found from the case mappings of
  * every character, each pairing confirmed by V8 itself. `scripts/case-variants.mjs` writes them
- * to rules/common/case-variants.json, which diplo reads at run time (computing them takes 20 ms);
- * a test checks the file against the running V8.
+ * to rules/common/case-variants.json, which diplo reads at run time (computing them takes 20 ms)
+ * when the running Node has the same Unicode version; a test checks the file against V8.
  */
 export function computeCaseGroups(): string[] {
   const cased = /\p{Changes_When_Casemapped}/u;
@@ -114,13 +114,22 @@ export function spelledChars(p: Spelled): string[] {
   return propertyPoints(p).map((c) => String.fromCharCode(c));
 }
 
+/**
+ * The groups from rules/common/case-variants.json when it was written for this Node's Unicode
+ * version; else (another Node, whose V8 may case letters the file does not know) worked out anew.
+ */
+export function caseGroups(): string[] {
+  const file = loadRules<{ unicode: string; groups: string[] }>('common', 'case-variants');
+  return file.unicode === process.versions.unicode ? file.groups : computeCaseGroups();
+}
+
 let variantTable: Map<number, readonly number[]> | undefined;
 
 /** For each BMP character with case variants, all the characters equal to it under `iu`. */
 function caseVariants(): Map<number, readonly number[]> {
   if (variantTable) return variantTable;
   variantTable = new Map();
-  for (const group of loadRules<{ groups: string[] }>('common', 'case-variants').groups) {
+  for (const group of caseGroups()) {
     const members = [...group].map((ch) => ch.charCodeAt(0));
     for (const c of members) variantTable.set(c, members);
   }
