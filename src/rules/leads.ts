@@ -1,4 +1,5 @@
-// Where a gazetteer may match, found by a lookup instead of a regex scan.
+// Where a word-start regex (a gazetteer, titles, heads, name runs) may match, found by a lookup
+// instead of a regex scan.
 //
 // A regex of a hundred names that opens with a word-start look-behind cannot skip ahead: V8
 // tries every name at every character, which made the project gazetteer alone 16 % of a run.
@@ -115,7 +116,7 @@ function wordChars(): Uint8Array {
 const PAIR = 1;
 const ALONE = 2;
 
-/** The word starts at which any of a gazetteer's patterns may match. */
+/** The word starts at which any of a regex's patterns may match. */
 export class Leads {
   private readonly first = new Uint8Array(0x10000);
   private readonly pairs = new Set<number>();
@@ -149,16 +150,16 @@ export class Leads {
   }
 }
 
-/** A gazetteer's regex, global for a scan and sticky for the candidates its leads give. */
+/** A word-start regex, global for a scan and sticky for the candidates its leads give. */
 export interface LeadRegex {
   re: RegExp;
   sticky: RegExp;
-  /** Null when some pattern's first letters cannot be told: the gazetteer scans the whole text. */
+  /** Null when some pattern's first letters cannot be told: the regex scans the whole text. */
   leads: Leads | null;
 }
 
 /**
- * A gazetteer from its full `source` (a word-start look-behind, then alternatives) and the
+ * A word-start regex from its full `source` (the look-behind, then alternatives) and the
  * patterns its matches can begin with (each alternative, or what may come before them).
  */
 export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'): LeadRegex {
@@ -168,7 +169,7 @@ export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'
   return { re: regex(source, flags), sticky: regex(source, `${flags}y`), leads: Leads.of(patterns) };
 }
 
-/** The matches of a gazetteer: the same, in the same order, as a scan of the whole text with `re`. */
+/** The matches of a word-start regex: the same, in the same order, as a scan of the whole text with `re`. */
 export function* leadMatches(text: string, g: LeadRegex): Generator<RegExpExecArray> {
   if (!g.leads) {
     g.re.lastIndex = 0;

@@ -129,6 +129,7 @@ function titlePattern(lang: SupportedLang, t: TitleRule, chain: string): string 
 
 function titleRegex(lang: SupportedLang, titles: string[], country: string[], tail: string, complements: string): LeadRegex {
   const sep = '[ \\t\\u00a0]+';
+  // The Kazakh suffix chain is the same for every form, so it follows each alternation once.
   const countryAlt = patternsAlt(country) + tail;
   const titleAlt = patternsAlt(titles) + tail;
   let src: string;
@@ -186,8 +187,6 @@ export function compileLang(lang: SupportedLang): Compiled {
   const surname = leadRegex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']);
 
   const countryForms = countryList(lang);
-  // The Kazakh suffix chain is the same for every form, so it follows the alternation once.
-
   // Tried only at a combined match that begins with the title's first letters: built on first use.
   const titles = rules.titles.map((rule): CompiledTitle => {
     const re = lazyRegex(titlePattern(lang, rule, ''), 'uy');
@@ -200,7 +199,6 @@ export function compileLang(lang: SupportedLang): Compiled {
       prefix: rule.phrase.slice(0, 2).toLowerCase(),
     };
   });
-
   const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
 
   const particles = rules.particles;
