@@ -1,7 +1,7 @@
 // Gazetteers tried only where a name may start (src/rules/leads.ts): the candidates come from a
 // lookup of each word start's first two letters (or an initial: "В. Путин"), and the matches
 // must be exactly those of a scan of the whole text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/extractors/project/gazetteer.js';
@@ -56,13 +56,25 @@ describe('leadMatches', () => {
     expect(found).toEqual(['0:Абв', '4:бв', '7:С где', '18:Аб', '27:бвгд', '32:Ёж', '40:С  где', '55:Абв']);
   });
 
-  const dirs = readdirSync(join(ROOT, '..', 'shared', 'eval-data'), { withFileTypes: true }).filter((d) => d.isDirectory());
-  const news = [join(ROOT, 'seeds'), ...dirs.map((d) => join(ROOT, '..', 'shared', 'eval-data', d.name, 'docs'))]
-    .flatMap((dir) => readdirSync(dir).sort().slice(0, 150).map((f) => readFileSync(join(dir, f), 'utf8')))
-    .join('\n\n');
+  // The seeds and the examples' texts, and the annotated news beside the project when it is there.
+  const examples = join(ROOT, 'fixtures', 'examples');
+  const exampleTexts = readdirSync(examples).flatMap((lang) =>
+    readdirSync(join(examples, lang)).flatMap((f) =>
+      readFileSync(join(examples, lang, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() && !line.startsWith('//'))
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    ),
+  );
+  const evalData = join(ROOT, '..', 'shared', 'eval-data');
+  const newsDirs = [join(ROOT, 'seeds')];
+  if (existsSync(evalData)) {
+    for (const d of readdirSync(evalData, { withFileTypes: true })) if (d.isDirectory()) newsDirs.push(join(evalData, d.name, 'docs'));
+  }
+  const news = [...newsDirs.flatMap((dir) => readdirSync(dir).sort().slice(0, 150).map((f) => readFileSync(join(dir, f), 'utf8'))), ...exampleTexts].join('\n\n');
 
   for (const lang of ['ru', 'kk', 'en'] as const) {
-    it(`finds every project name, leader name, title and name run a whole-text scan finds in real news (${lang})`, () => {
+    it(`finds every project name, leader name, title and name run a whole-text scan finds in news and examples (${lang})`, () => {
       const c = compileLang(lang);
       const regexes = { projects: gazetteer(lang).scan, 'project heads': projectLexicon(lang).headRe, 'full names': c.full, surnames: c.surname, titles: c.title, 'capitalised words': c.capWord, 'name runs': c.personRun, honorifics: c.honorific };
       let total = 0;
