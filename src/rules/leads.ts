@@ -53,9 +53,8 @@ function topLevelAlternatives(pattern: string): string[] {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\') i++;
-    else if (ch === '[') {
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (ch === '(') depth++;
+    else if (ch === '[') i = classClose(pattern, i);
+    else if (ch === '(') depth++;
     else if (ch === ')') depth--;
     else if (ch === '|' && depth === 0) {
       out.push(pattern.slice(from, i));
@@ -66,15 +65,21 @@ function topLevelAlternatives(pattern: string): string[] {
   return out;
 }
 
+/** Index of the `]` that closes the character class opened at `start` (or the pattern's end). */
+function classClose(pattern: string, start: number): number {
+  let i = start + 1;
+  for (; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+  return i;
+}
+
 /** Index of the `)` that closes the group opened at `start`, or -1. */
 function groupEnd(pattern: string, start: number): number {
   let depth = 0;
   for (let i = start; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\') i++;
-    else if (ch === '[') {
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (ch === '(') depth++;
+    else if (ch === '[') i = classClose(pattern, i);
+    else if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return i;
   }
   return -1;
