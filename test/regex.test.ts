@@ -2,7 +2,7 @@
 // the project heads find which name or head matched without building an object of hundreds of
 // named groups at every match.
 import { describe, expect, it } from 'vitest';
-import { branches, captureCount, regex } from '../src/rules/regex.js';
+import { branches, captureCount, compileNow, LB, matchAll, RB, regex, wordsAlt } from '../src/rules/regex.js';
 import { loadRules } from '../src/rules/load.js';
 import { caseGroups, computeCaseGroups, SCRIPT_BLOCKS, spellClasses } from '../src/rules/unicode.js';
 
@@ -103,6 +103,22 @@ describe('regex: case-insensitive rules compiled without the i flag', () => {
   it('leaves the i flag to V8 when the source uses \\w, \\b or a back-reference', () => {
     for (const source of ['\\w+', 'a\\b', '(a)\\1', '\\p{Script=Cyrillic}']) expect(regex(source, 'iu').flags).toContain('i');
     expect(regex('\\w', 'iu').test('ſ')).toBe(true);
+  });
+});
+
+describe('compileNow', () => {
+  it('leaves a large regex finding what its twin finds, from the start of the text', () => {
+    const stems = ['январ', 'феврал', 'апрел', 'ма', 'июн', 'июл', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+    const months = stems.flatMap((s) => ['ь', 'я', 'е', 'ю', 'ем'].map((e) => s + e));
+    const source = `${LB}\\d{1,2}\\s+${wordsAlt(months)}${RB}`;
+    const [early, late] = [regex(source, 'giu'), regex(source, 'giu')];
+    expect(early.source.length).toBeGreaterThanOrEqual(1000);
+    const text = 'Встреча прошла 11 декабря, а следующая намечена на 3 мая и 15 Апреля.';
+    compileNow(early);
+    expect(early.lastIndex).toBe(0);
+    expect(early.exec(text)?.[0]).toBe('11 декабря');
+    expect(matchAll(early, text).map((m) => m[0])).toEqual(matchAll(late, text).map((m) => m[0]));
+    expect(matchAll(late, text)).toHaveLength(3);
   });
 });
 

@@ -8,7 +8,7 @@
 // `before` characters before the first anchor hit it contains. A match that ends more than
 // `after` characters after its last anchor hit is checked, not trusted: the rule then scans the
 // whole text. `scripts/anchor-reach.mjs` measures both reaches on real text.
-import { compile, LB, matchAll } from './regex.js';
+import { compile, compileNow, LB, matchAll } from './regex.js';
 
 export interface AnchoredRule {
   re: RegExp;
@@ -58,6 +58,8 @@ export function matchRule(rule: AnchoredRule, text: string): RegExpExecArray[] {
   if (!rule.anchor) return matchAll(rule.re, text);
   const hits = anchorHits(rule.anchor, text);
   const out: RegExpExecArray[] = [];
+  // Windows are short subjects: see `compileNow`.
+  if (hits.length) compileNow(rule.re);
   const n = text.length;
   let i = 0;
   while (i < hits.length) {

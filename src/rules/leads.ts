@@ -8,7 +8,7 @@
 // the candidates, and the same regex, made sticky, runs only there. It finds exactly the
 // matches the global scan found: it is tried at every position the scan could have matched, in
 // order, and resumes after each match as the scan did.
-import { regex } from './regex.js';
+import { lazyRegex, regex } from './regex.js';
 import { rewrite, spelledChars } from './unicode.js';
 
 /** How a pattern's matches begin: pairs of first characters, and first characters alone. */
@@ -157,7 +157,8 @@ export class Leads {
 
 /** A word-start regex, global for a scan and sticky for the candidates its leads give. */
 export interface LeadRegex {
-  re: RegExp;
+  /** Global, for a scan of the whole text (when there are no leads); built on first use. */
+  readonly re: RegExp;
   sticky: RegExp;
   /** Null when some pattern's first letters cannot be told: the regex scans the whole text. */
   leads: Leads | null;
@@ -171,7 +172,15 @@ export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'
   // Under `i`, a start's letters are looked up in every case: the folded pattern spells them out.
   const fold = flags.includes('i');
   const patterns = fold ? [...starts].map((p) => rewrite(p, true) ?? '(?:)') : starts;
-  return { re: regex(source, flags), sticky: regex(source, `${flags}y`), leads: Leads.of(patterns) };
+  // The global regex is built only if asked for: with leads, the sticky one does the work.
+  const scan = lazyRegex(source, flags);
+  return {
+    get re() {
+      return scan();
+    },
+    sticky: regex(source, `${flags}y`),
+    leads: Leads.of(patterns),
+  };
 }
 
 /** The matches of a word-start regex: the same, in the same order, as a scan of the whole text with `re`. */
