@@ -107,9 +107,15 @@ export function eitherCase(word: string, pattern: string): string {
   return `[${letters}]` + pattern.slice(head.length);
 }
 
-/** A bounded chain of Kazakh suffixes, each optionally after a hyphen (Тоқаев-пен, Тоқаевтың). */
+/**
+ * A bounded chain of Kazakh suffixes, each optionally after a hyphen (Тоқаев-пен, Тоқаевтың).
+ * Each suffix is captured though no one reads it: V8 unrolls a loop of at most three rounds
+ * whose body has no capture into nested copies of the body and of all that follows it, and the
+ * chain alone compiled to 188 KB of machine code (22 KB with the capture; the Kazakh full-name
+ * regex that ends with it, 615 KB). The chain comes after every numbered group a caller reads.
+ */
 export function kkSuffixChain(suffixes: readonly string[], max: number): string {
-  return `(?:-?${endingsAlt(suffixes).replace(/\?$/, '')}){0,${max}}`;
+  return `(?:-?(${endingsAlt(suffixes).replace(/\?$/, '')})){0,${max}}`;
 }
 
 /** A Kazakh name: words as written, suffixes on the last one. */
