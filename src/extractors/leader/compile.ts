@@ -52,8 +52,6 @@ export interface Compiled {
   notNameStems: string[];
   /** Every capitalised word (for later mentions of a discovered surname). */
   capWord: LeadRegex;
-  /** Anchored: a Kazakh suffix chain alone. */
-  kkChain: RegExp;
   /** Sticky: an abbreviation (МИД, ООН). */
   abbreviation: RegExp;
   countryForms: { form: string; plain: string; code: string; org: boolean }[];
@@ -219,7 +217,6 @@ export function compileLang(lang: SupportedLang): Compiled {
     titleChain: chain ? regex(chain, 'uy') : null,
     skip: regex(rules.skip, 'uy'),
     capWord: leadRegex(`${LB}${NAME_WORD}${RB}`, [NAME_WORD]),
-    kkChain: regex(`^${chain || '(?:)'}$`, 'u'),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),
     notNameStems: rules.notNames

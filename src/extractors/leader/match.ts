@@ -4,7 +4,7 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { leadMatches } from '../../rules/leads.js';
 import { letterBag, type Compiled } from './compile.js';
 import { activeAt, russianRules } from './data.js';
-import { declensionClass, ruCaseOf } from './inflect.js';
+import { ruCaseOf } from './inflect.js';
 import { kebabId, kkNominative, ruNominative } from './normalize.js';
 
 export interface Span {
@@ -251,32 +251,4 @@ export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
 
 export function idOf(c: Compiled, words: readonly string[]): string {
   return kebabId(words.join(' '), c.translit);
-}
-
-/** Whether `written` is a form of the surname `nominative` (Мурси, Колокольцева, Сапарбаевтың). */
-export function isFormOf(c: Compiled, written: string, nominative: string): boolean {
-  if (written === nominative) return true;
-  if (c.lang === 'kk') return written.startsWith(nominative) && c.kkChain.test(written.slice(nominative.length));
-  if (c.lang !== 'ru') return false;
-  const cls = declensionClass(nominative.toLowerCase(), russianRules().declension ?? []);
-  if (!cls) return false;
-  const stem = nominative.slice(0, nominative.length - cls.strip);
-  return written.startsWith(stem) && Object.values(cls.forms).flat().includes(written.slice(stem.length));
-}
-
-/** Later mentions of discovered people by surname alone, outside `taken` spans. */
-export function findSurnameMentions(c: Compiled, text: string, surnames: ReadonlyMap<string, number>, taken: readonly Span[]): (Span & { owner: number })[] {
-  const out: (Span & { owner: number })[] = [];
-  if (!surnames.size) return out;
-  for (const m of leadMatches(text, c.capWord)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (taken.some((t) => overlaps(t, span))) continue;
-    for (const [nom, owner] of surnames) {
-      if (isFormOf(c, m[0], nom) && !blocked(c, text, span, true)) {
-        out.push({ ...span, owner });
-        break;
-      }
-    }
-  }
-  return out;
 }
