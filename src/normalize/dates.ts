@@ -22,12 +22,6 @@ export function granularityOf({ m, d }: YMD): Granularity {
   return m === undefined ? 'year' : d === undefined ? 'month' : 'day';
 }
 
-/** Reads "2025-03-15" (or a shorter ISO) back into parts. */
-export function parseIso(iso: string): YMD {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y: y!, m, d };
-}
-
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

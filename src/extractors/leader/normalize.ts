@@ -43,8 +43,3 @@ export function kkNominative(words: readonly string[], suffixes: readonly string
   if (!words.length) return [];
   return [...words.slice(0, -1), kkStripSuffix(words[words.length - 1]!, suffixes)];
 }
-
-/** A display name: words with their capitals, single spaces. */
-export function displayName(words: readonly string[]): string {
-  return words.join(' ');
-}
