@@ -91,20 +91,22 @@ function listFiles(dir) {
 const FLOOR = /\d+(?:[.,]\d+)?|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*/giu;
 function floorRun(files) {
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   let hits = 0;
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     FLOOR.lastIndex = 0;
     while (FLOOR.exec(text)) hits++;
   }
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, hits };
+  const c = process.cpuUsage(c0);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, hits };
 }
 
 // ---- diplo over the corpus ----
 function diploRun(dir, jobs) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'extract', dir, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'extract', dir, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const hash = createHash('sha256');
@@ -118,9 +120,9 @@ function diploRun(dir, jobs) {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const rssKb = Number(stderr.trim().split('\n').pop());
+      const [rssKb, user, sys] = stderr.trim().split('\n').pop().split(' ').map(Number);
       if (code !== 0) return reject(new Error(`diplo exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, facts: lines, rssMb: rssKb / 1024, sha: hash.digest('hex') });
+      resolve({ seconds, cpu: user + sys, facts: lines, rssMb: rssKb / 1024, sha: hash.digest('hex') });
     });
   });
 }
@@ -152,7 +154,7 @@ if (withCorpus) {
 
   const floors = Array.from({ length: runs }, () => floorRun(files));
   const floorS = median(floors.map((r) => r.seconds));
-  const rows = [['floor (read + 1 regex)', floorS, null, null, null]];
+  const rows = [['floor (read + 1 regex)', floorS, null, null, null, median(floors.map((r) => r.cpu))]];
   const shas = new Set();
   // Rounds, each running every --jobs value once: the machine's speed drifts over minutes, and
   // interleaving keeps that drift out of the ratio between --jobs values.
@@ -160,14 +162,16 @@ if (withCorpus) {
   for (let i = 0; i < runs; i++) for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
   for (const [jobs, rs] of byJobs) {
     for (const r of rs) shas.add(r.sha);
-    rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, Math.max(...rs.map((r) => r.rssMb)), jobs]);
+    rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, Math.max(...rs.map((r) => r.rssMb)), jobs, median(rs.map((r) => r.cpu))]);
   }
   console.log('');
-  console.log('| run | seconds | MB/s | docs/s | × floor MB/s | facts | peak RSS MB |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const [name, s, facts, rss] of rows) {
+  // CPU seconds (user + system, every thread of the process) over wall seconds: how many cores a
+  // run kept busy. V8's background threads (optimising compilation, garbage collection) count too.
+  console.log('| run | seconds | MB/s | docs/s | × floor MB/s | facts | peak RSS MB | CPU s | cores busy |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, s, facts, rss, , cpu] of rows) {
     const rate = mb(bytes) / s;
-    console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? rss.toFixed(0) : '–'} |`);
+    console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? rss.toFixed(0) : '–'} | ${cpu.toFixed(2)} | ${(cpu / s).toFixed(2)} |`);
   }
   const base = rows.find((r) => r[4] === 1);
   for (const r of rows.filter((r) => r[4] && r[4] > 1)) {
