@@ -79,8 +79,12 @@ interface DateRulesFile {
    * first anchor hit, after its last one.
    */
   anchorReach?: { before: number; after: number };
-  /** `anchor`: a template every match of the rule contains ("{month}"); none: scan the whole text. */
-  rules: { id: string; pattern: string; anchor?: string; caseSensitive?: boolean }[];
+  /**
+   * `anchor`: a template every match of the rule contains ("{month}"); none: scan the whole text.
+   * `reach`: the rule's own reach, in place of `anchorReach`, for a rule whose reach was measured
+   * on enough real text (`scripts/anchor-reach.mjs` says how far matches reach and suggests it).
+   */
+  rules: { id: string; pattern: string; anchor?: string; caseSensitive?: boolean; reach?: { before: number; after: number } }[];
 }
 
 /** A table entry with its anchored regex, to tell which entry a captured group is. */
@@ -170,7 +174,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     try {
       const ignoreCase = !r.caseSensitive;
       const anchor = r.anchor ? anchorOf(r.anchor) : null;
-      return { id, re: compile(source, { ignoreCase }), anchor, ...reach };
+      return { id, re: compile(source, { ignoreCase }), anchor, ...(r.reach ?? reach) };
     } catch (e) {
       throw new RulesError(`date rule ${r.id} in rules/${lang}/dates.json does not compile: ${(e as Error).message}`);
     }
