@@ -15,28 +15,36 @@ const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:
 const globalSpans = (re: RegExp, text: string) => spans(text.matchAll(new RegExp(re.source, re.flags)));
 
 describe('leadsOf', () => {
-  it('gives the first two letters of a name, in every case a class allows', () => {
-    expect(leadsOf('Транскаспийск\\p{L}{0,4}')).toEqual({ pairs: ['Тр'], firsts: [] });
-    expect(leadsOf('[Тт]ранс')).toEqual({ pairs: ['Тр', 'тр'], firsts: [] });
-    expect(leadsOf('\\.kz')).toEqual({ pairs: ['.k'], firsts: [] });
+  it('gives the first three letters of a name, in every case a class allows', () => {
+    expect(leadsOf('Транскаспийск\\p{L}{0,4}')).toEqual({ prefixes: ['Тра'], firsts: [] });
+    expect(leadsOf('[Тт]ранс')).toEqual({ prefixes: ['Тра', 'тра'], firsts: [] });
+    expect(leadsOf('\\.kz')).toEqual({ prefixes: ['.kz'], firsts: [] });
+  });
+
+  it('stops at two letters when the third may be missing, repeat or is not plain', () => {
+    expect(leadsOf('Аб(?:в|г)')).toEqual({ prefixes: ['Аб'], firsts: [] });
+    expect(leadsOf('Абв?г')).toEqual({ prefixes: ['Аб'], firsts: [] });
+    expect(leadsOf('Аб+в')).toEqual({ prefixes: ['Аб'], firsts: [] });
+    expect(leadsOf('Аб')).toEqual({ prefixes: ['Аб'], firsts: [] });
   });
 
   it('falls back to the first letter when the second may be missing or is not plain', () => {
-    expect(leadsOf('С,?\\s+дипломом')).toEqual({ pairs: [], firsts: ['С'] });
-    expect(leadsOf('Ab?c')).toEqual({ pairs: [], firsts: ['A'] });
-    expect(leadsOf('A+b')).toEqual({ pairs: [], firsts: ['A'] });
-    expect(leadsOf('A')).toEqual({ pairs: [], firsts: ['A'] });
+    expect(leadsOf('С,?\\s+дипломом')).toEqual({ prefixes: [], firsts: ['С'] });
+    expect(leadsOf('Ab?c')).toEqual({ prefixes: [], firsts: ['A'] });
+    expect(leadsOf('A+b')).toEqual({ prefixes: [], firsts: ['A'] });
+    expect(leadsOf('A')).toEqual({ prefixes: [], firsts: ['A'] });
   });
 
-  it('reads a spelled-out class as its letters, and looks up the first letter alone when pairs would be too many', () => {
+  it('reads a spelled-out class as its letters, and looks up fewer letters when prefixes would be too many', () => {
     expect(leadsOf('\\p{Lu}\\p{Ll}+')?.firsts).toEqual(expect.arrayContaining(['Ж', 'Қ', 'Q', 'Ё']));
-    expect(leadsOf('\\p{Lu}\\.')).toMatchObject({ pairs: expect.arrayContaining(['В.', 'Ә.']) });
+    expect(leadsOf('\\p{Lu}\\.')).toMatchObject({ prefixes: expect.arrayContaining(['В.', 'Ә.']) });
+    expect(leadsOf('\\p{Lu}\\.[ \\t]')).toMatchObject({ prefixes: expect.arrayContaining(['В.', 'Ә.']) });
   });
 
   it('reads alternatives one by one, and a group the pattern opens with', () => {
-    expect(leadsOf('АЭС|ГЭС|Т')).toEqual({ pairs: ['АЭ', 'ГЭ'], firsts: ['Т'] });
-    expect(leadsOf('(?:көлік|транзит)\\p{L}*\\s+бағыт|маршрут')).toEqual({ pairs: ['кө', 'тр', 'ма'], firsts: [] });
-    expect(leadsOf('(?:a|b)c')).toEqual({ pairs: ['ac', 'bc'], firsts: [] });
+    expect(leadsOf('АЭС|ГЭС|Т')).toEqual({ prefixes: ['АЭС', 'ГЭС'], firsts: ['Т'] });
+    expect(leadsOf('(?:көлік|транзит)\\p{L}*\\s+бағыт|маршрут')).toEqual({ prefixes: ['көл', 'тра', 'мар'], firsts: [] });
+    expect(leadsOf('(?:a|b)c')).toEqual({ prefixes: ['ac', 'bc'], firsts: [] });
   });
 
   it('gives up when even the first letter is not plain', () => {
