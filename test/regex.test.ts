@@ -53,6 +53,46 @@ describe('regex: Unicode classes spelled out over the scripts diplo reads', () =
   });
 });
 
+describe('regex: word boundaries test letters and digits by blocks', () => {
+  /** The ranges of a class as V8 counts them: code points sorted, neighbours merged. */
+  const rangeCount = (cls: RegExp): number => {
+    let n = 0;
+    let inRange = false;
+    for (let c = 0; c < 0x10000; c++) {
+      const hit = c < 0xd800 || c > 0xdfff ? cls.test(String.fromCharCode(c)) : false;
+      if (hit && !inRange) n++;
+      inRange = hit;
+    }
+    return n;
+  };
+  // The class a look-around tests, as a regex of its own.
+  const lookClass = (source: string, flags: string) => new RegExp(regex(source, flags).source.replace(/^\(\?<?[!=](\[.*\])\)$/su, '^$1$'), 'u');
+
+  it('spells the boundary classes in at most 16 ranges, the most V8 tests without a call to C++', () => {
+    for (const flags of ['u', 'iu']) {
+      expect(rangeCount(lookClass(LB, flags)), `LB ${flags}`).toBeLessThanOrEqual(16);
+      expect(rangeCount(lookClass(RB, flags)), `RB ${flags}`).toBeLessThanOrEqual(16);
+      expect(rangeCount(lookClass('(?<![\\p{L}\\p{N}_.,])', flags)), `number boundary ${flags}`).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('keeps a word whole across a combining stress mark, and ends it at №, €, dashes and quotes', () => {
+    const word = regex(`${LB}\\p{L}+${RB}`, 'gu');
+    // "президе́нт" with U+0301: neither half is a word of its own.
+    expect('президе\u0301нт'.match(word)).toBeNull();
+    expect('№5, 5€, «мир»—Ελλάδα'.match(regex(`${LB}(?:\\d+|\\p{L}+)${RB}`, 'gu'))).toEqual(['5', '5', 'мир', 'Ελλάδα']);
+    // A superscript digit is part of the word: "км²" is not "км".
+    expect(regex(`${LB}км${RB}`, 'u').test('50 км²')).toBe(false);
+    expect(regex(`${LB}км${RB}`, 'u').test('50 км.')).toBe(true);
+  });
+
+  it('leaves classes that match text exact: \\p{L} in a pattern matches letters only', () => {
+    expect(regex('^\\p{L}+$', 'u').test('президе\u0301нт')).toBe(false);
+    expect(regex('^[\\p{L}]+$', 'u').test('ℓ')).toBe(true);
+    expect(regex(`^${LB}`, 'u').source).not.toContain('ℓ');
+  });
+});
+
 describe('regex: case-insensitive rules compiled without the i flag', () => {
   // Every character some case mapping changes, and all of the scripts' blocks: the candidates a
   // folded letter could wrongly match or miss.

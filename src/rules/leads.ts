@@ -121,7 +121,8 @@ let wordTable: Uint8Array | undefined;
 /** Per BMP code unit: 1 if the rules' word-start look-behind (`LB`) counts it as part of a word. */
 function wordChars(): Uint8Array {
   if (wordTable) return wordTable;
-  const word = regex('[\\p{L}\\p{N}_]', 'u');
+  // Spelled as the look-behind's own class is (a look-around's class: see ./unicode.ts).
+  const word = regex('^(?=[\\p{L}\\p{N}_])', 'u');
   wordTable = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (word.test(String.fromCharCode(c))) wordTable[c] = 1;
   return wordTable;

@@ -14,6 +14,15 @@
 //    A source using something whose meaning under `i` is not a set of characters (`\w`, `\b`,
 //    back-references, Unicode properties not spelled out, characters beyond the BMP) is not
 //    rewritten: `rewrite` returns null and the regex keeps its `i` flag.
+// 3. A look-around that tests one character against a class with `\p{L}` or `\p{N}` in it (the
+//    word boundaries: `(?<![\p{L}\p{N}_])`, `(?![\p{L}])`) spells them by blocks, not letter by
+//    letter: BOUNDARY_LETTERS and BOUNDARY_DIGITS. Spelled exactly, the class has about 80 ranges,
+//    and V8 tests a class of more than 16 ranges by calling out to a binary search in C++, at
+//    every position a rule tries: that call was the largest single cost of a run (7 % of CPU
+//    samples, and spelled by blocks a 10 MB run takes about 8 % less time). By blocks, a boundary
+//    also sees the combining marks and the few symbols of those blocks as part of a word, and
+//    the rare letters outside them (letter-like symbols, super- and subscript letters, Latin
+//    Extended-C/D/E) as boundaries. Classes that match text (not look-arounds) stay exact.
 // Together they halve start-up (compiling the rules) and shrink the machine code of every rule.
 import { loadRules } from './load.js';
 
@@ -28,6 +37,23 @@ export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
   [0xa720, 0xa7ff], // Latin Extended-D
   [0xab30, 0xab6f], // Latin Extended-E
 ];
+
+/**
+ * What a word boundary counts as a letter: the Latin, Greek and Cyrillic blocks whole, from
+ * Latin-1's letters to the Cyrillic Supplement (with the IPA and spacing modifiers, the combining
+ * marks and the Greek block between them), Cyrillic Extended-C, and the phonetic extensions
+ * through Greek Extended. Together with BOUNDARY_DIGITS and "_" these are 14 ranges: V8 tests a
+ * class of at most 16 ranges inline (a longer one through a call to C++).
+ */
+export const BOUNDARY_LETTERS: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x052f],
+  [0x1c80, 0x1c88], [0x1d00, 0x1ffc],
+];
+/** What a word boundary counts as a digit: ASCII digits, Latin-1's superscripts and fractions. */
+export const BOUNDARY_DIGITS: readonly (readonly [number, number])[] = [[0x30, 0x39], [0xb2, 0xb3], [0xb9, 0xb9], [0xbc, 0xbe]];
+
+const spansText = (spans: readonly (readonly [number, number])[]): string =>
+  spans.map(([a, b]) => (a === b ? classChar(a) : `${classChar(a)}-${classChar(b)}`)).join('');
 
 const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
 type Spelled = (typeof SPELLED)[number];
@@ -295,9 +321,20 @@ function scan(source: string, fold: boolean): string {
       out += source.slice(i, i + len);
       i += len;
     } else if (ch === '[') {
-      const r = scanClass(source, i, fold);
+      const r = scanClass(source, i, fold, false);
       out += r.text;
       i = r.end;
+    } else if ((LOOK_AROUND_CLASS.lastIndex = i) === i && LOOK_AROUND_CLASS.test(source)) {
+      // A look-around of one class: with \p{L} or \p{N} in it, a word boundary (see 3. above).
+      const open = source.indexOf('[', i);
+      const r = scanClass(source, open, fold, true);
+      if (source[r.end] !== ')') {
+        out += ch; // a look-around that goes on after its class: an ordinary group
+        i++;
+        continue;
+      }
+      out += source.slice(i, open) + r.text + ')';
+      i = r.end + 1;
     } else if (source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
       const close = source.indexOf('>', i);
       out += source.slice(i, close + 1); // a group's name is not text to match
@@ -319,8 +356,14 @@ function classAtom(source: string, i: number, fold: boolean): { code: number | n
   return { code: null, end: i + escapeLength(source, i) };
 }
 
-/** The class opened at `start`, rewritten; `end` is the index after its `]`. */
-function scanClass(source: string, start: number, fold: boolean): { text: string; end: number } {
+/** A look-around whose body starts with a class that holds `\p{L}` or `\p{N}`. */
+const LOOK_AROUND_CLASS = /\(\?<?[!=]\[(?:\\.|[^\]\\])*?\\p\{[LN]\}/y;
+
+/**
+ * The class opened at `start`, rewritten; `end` is the index after its `]`. In a `boundary`
+ * class, `\p{L}` and `\p{N}` are spelled by blocks and not case-folded (see 3. above).
+ */
+function scanClass(source: string, start: number, fold: boolean, boundary: boolean): { text: string; end: number } {
   let out = '[';
   let i = start + 1;
   if (source[i] === '^') {
@@ -332,7 +375,8 @@ function scanClass(source: string, start: number, fold: boolean): { text: string
     PROPERTY.lastIndex = i;
     const m = source[i] === '\\' ? PROPERTY.exec(source) : null;
     if (m) {
-      out += property(m[1] as Spelled, fold);
+      const p = m[1] as Spelled;
+      out += boundary && p === 'L' ? spansText(BOUNDARY_LETTERS) : boundary && p === 'N' ? spansText(BOUNDARY_DIGITS) : property(p, fold);
       i += m[0].length;
       continue;
     }
