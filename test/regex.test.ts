@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { branches, captureCount, compileNow, LB, matchAll, RB, regex, wordsAlt } from '../src/rules/regex.js';
 import { loadRules } from '../src/rules/load.js';
 import { caseGroups, computeCaseGroups, SCRIPT_BLOCKS, spellClasses } from '../src/rules/unicode.js';
+import { tokenize } from '../src/extractors/project/tokens.js';
 
 describe('captureCount', () => {
   it('counts numbered and named groups, not (?:…) or look-arounds', () => {
@@ -84,6 +85,11 @@ describe('regex: word boundaries test letters and digits by blocks', () => {
     // A superscript digit is part of the word: "км²" is not "км".
     expect(regex(`${LB}км${RB}`, 'u').test('50 км²')).toBe(false);
     expect(regex(`${LB}км${RB}`, 'u').test('50 км.')).toBe(true);
+  });
+
+  it('makes the project tokenizer\'s words what the boundaries delimit', () => {
+    const words = (t: string) => tokenize(t).filter((x) => x.type === 'word').map((x) => x.text);
+    expect(words('порт Актау, президе\u0301нт, 50 км², Alem.ai — ℓ')).toEqual(['порт', 'Актау', 'президе\u0301нт', '50', 'км²', 'Alem.ai']);
   });
 
   it('leaves classes that match text exact: \\p{L} in a pattern matches letters only', () => {

@@ -55,6 +55,12 @@ export const BOUNDARY_DIGITS: readonly (readonly [number, number])[] = [[0x30, 0
 const spansText = (spans: readonly (readonly [number, number])[]): string =>
   spans.map(([a, b]) => (a === b ? classChar(a) : `${classChar(a)}-${classChar(b)}`)).join('');
 
+/**
+ * The inside of a class of the characters a word boundary counts as part of a word, "_" aside:
+ * for a tokenizer whose words are what the boundaries delimit.
+ */
+export const WORD_CHARS = spansText([...BOUNDARY_LETTERS, ...BOUNDARY_DIGITS]);
+
 const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
 type Spelled = (typeof SPELLED)[number];
 

@@ -1,6 +1,7 @@
 // A tokenizer that keeps offsets: words (with inner hyphens and dots: "Бендер-Аббас", "Alem.ai"),
 // quoted names as single tokens, free-standing dashes, and other punctuation.
 import { regex } from '../../rules/regex.js';
+import { WORD_CHARS } from '../../rules/unicode.js';
 
 export type TokenType = 'word' | 'quote' | 'dash' | 'punct';
 
@@ -17,8 +18,11 @@ export interface Token {
 // long quotes are speech, not names, so the length is capped.
 // Groups, in order: a quote, a word, a dash, other punctuation. They are numbered, not named: a
 // named group makes every match build a `groups` object, and a text has tens of thousands of tokens.
+// A word is a run of the characters the rules' word boundaries count as part of a word
+// (WORD_CHARS): a class of few ranges, which V8 tests inline (see src/rules/unicode.ts).
+const W = `[${WORD_CHARS}]`;
 const TOKEN_RE = regex(
-  String.raw`(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|([\p{L}\p{N}]+(?:[.\-‐'’][\p{L}\p{N}]+)*)|([-–—‒])|([^\s\p{L}\p{N}])`,
+  String.raw`(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|(${W}+(?:[.\-‐'’]${W}+)*)|([-–—‒])|([^\s${WORD_CHARS}])`,
   'gu',
 );
 
