@@ -40,10 +40,11 @@ function excluded(text: string, lex: Lexicon): { start: number; end: number }[] 
   return out;
 }
 
-function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
+function headPhrases(text: string, tokensOf: () => Token[], lex: Lexicon): Candidate[] {
   const skip = excluded(text, lex);
   const out: Candidate[] = [];
   for (const m of leadMatches(text, lex.headRe)) {
+    const tokens = tokensOf();
     const span = { start: m.index, end: m.index + m[0].length };
     const hs = tokenIndex(tokens, span.start, 'start');
     const he = tokenIndex(tokens, span.end, 'end');
@@ -58,9 +59,13 @@ function headPhrases(text: string, tokens: Token[], lex: Lexicon): Candidate[] {
   return out;
 }
 
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** Latin-script names with a head word in them ("Astana Hub", "IT Park Uzbekistan") in ru/kk text. */
-function latinNames(text: string, tokens: Token[], lang: SupportedLang): Candidate[] {
-  if (lang === 'en') return [];
+function latinNames(text: string, tokensOf: () => Token[], lang: SupportedLang): Candidate[] {
+  // A name of two Latin words needs Latin letters somewhere in the text.
+  if (lang === 'en' || !LATIN_LETTER.test(text)) return [];
+  const tokens = tokensOf();
   const en = projectLexicon('en');
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -107,12 +112,15 @@ function resolve(cands: Candidate[], hits: GazetteerHit[]): Candidate[] {
 
 export function findProjects(text: string, lang: SupportedLang): Match<'project'>[] {
   const lex = projectLexicon(lang);
-  const tokens = tokenize(text);
+  // Tokens are needed around a head word and for Latin names: most texts have neither, and
+  // tokenizing a whole text made tens of thousands of objects for nothing.
+  let tokens: Token[] | undefined;
+  const tokensOf = () => (tokens ??= tokenize(text));
   const hits = findGazetteer(text, lang);
   const cands = [
     ...hits.map(fromGazetteer),
-    ...headPhrases(text, tokens, lex),
-    ...latinNames(text, tokens, lang),
+    ...headPhrases(text, tokensOf, lex),
+    ...latinNames(text, tokensOf, lang),
     ...extraPatterns(text, lex),
   ];
   return resolve(cands, hits).map((c) => {
