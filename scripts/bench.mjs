@@ -162,16 +162,19 @@ if (withCorpus) {
   for (let i = 0; i < runs; i++) for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
   for (const [jobs, rs] of byJobs) {
     for (const r of rs) shas.add(r.sha);
-    rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, Math.max(...rs.map((r) => r.rssMb)), jobs, median(rs.map((r) => r.cpu))]);
+    const rss = rs.map((r) => r.rssMb);
+    rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, { median: median(rss), max: Math.max(...rss) }, jobs, median(rs.map((r) => r.cpu))]);
   }
   console.log('');
   // CPU seconds (user + system, every thread of the process) over wall seconds: how many cores a
   // run kept busy. V8's background threads (optimising compilation, garbage collection) count too.
-  console.log('| run | seconds | MB/s | docs/s | × floor MB/s | facts | peak RSS MB | CPU s | cores busy |');
+  // Peak RSS varies from run to run with when V8 collects garbage and compiles: the median of
+  // the runs' peaks, and the highest of them in parentheses.
+  console.log('| run | seconds | MB/s | docs/s | × floor MB/s | facts | peak RSS MB, median (max) | CPU s | cores busy |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, s, facts, rss, , cpu] of rows) {
     const rate = mb(bytes) / s;
-    console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? rss.toFixed(0) : '–'} | ${cpu.toFixed(2)} | ${(cpu / s).toFixed(2)} |`);
+    console.log(`| ${name} | ${s.toFixed(2)} | ${rate.toFixed(2)} | ${(files.length / s).toFixed(0)} | ${(rate / (mb(bytes) / floorS)).toFixed(3)} | ${facts ?? '–'} | ${rss ? `${rss.median.toFixed(0)} (${rss.max.toFixed(0)})` : '–'} | ${cpu.toFixed(2)} | ${(cpu / s).toFixed(2)} |`);
   }
   const base = rows.find((r) => r[4] === 1);
   for (const r of rows.filter((r) => r[4] && r[4] > 1)) {
