@@ -171,10 +171,10 @@ export class Leads {
 
   /** Whether a match may start at `i`, a position that no word character precedes. */
   at(text: string, i: number): boolean {
-    const kind = this.first[text.charCodeAt(i)]!;
+    const c0 = text.charCodeAt(i);
+    const kind = this.first[c0]!;
     if (kind === 0) return false;
     if ((kind & ALONE) !== 0) return true;
-    const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
     if ((kind & PAIR) !== 0 && this.pairs.has(c0 * 0x10000 + c1)) return true;
     return (kind & TRIPLE) !== 0 && this.triples[tripleSlot(c0, c1, text.charCodeAt(i + 2))] === 1;
@@ -250,10 +250,10 @@ export function* leadMatches(text: string, g: LeadRegex): Generator<RegExpExecAr
     while ((m = g.re.exec(text)) !== null) yield m;
     return;
   }
-  const at = wordStartsOf(text);
+  const positions = wordStartsOf(text);
   let resume = 0;
-  for (let k = 0; k < at.length; k++) {
-    const i = at[k]!;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
     if (i < resume || !g.leads.at(text, i)) continue;
     g.sticky.lastIndex = i;
     const m = g.sticky.exec(text);

@@ -45,21 +45,25 @@ export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
  * through Greek Extended. Together with BOUNDARY_DIGITS and "_" these are 14 ranges: V8 tests a
  * class of at most 16 ranges inline (a longer one through a call to C++).
  */
-export const BOUNDARY_LETTERS: readonly (readonly [number, number])[] = [
+const BOUNDARY_LETTERS: readonly (readonly [number, number])[] = [
   [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x052f],
   [0x1c80, 0x1c88], [0x1d00, 0x1ffc],
 ];
 /** What a word boundary counts as a digit: ASCII digits, Latin-1's superscripts and fractions. */
-export const BOUNDARY_DIGITS: readonly (readonly [number, number])[] = [[0x30, 0x39], [0xb2, 0xb3], [0xb9, 0xb9], [0xbc, 0xbe]];
+const BOUNDARY_DIGITS: readonly (readonly [number, number])[] = [[0x30, 0x39], [0xb2, 0xb3], [0xb9, 0xb9], [0xbc, 0xbe]];
 
-const spansText = (spans: readonly (readonly [number, number])[]): string =>
-  spans.map(([a, b]) => (a === b ? classChar(a) : `${classChar(a)}-${classChar(b)}`)).join('');
+/** Spans of code points as the inside of a character class (built once, at load). */
+const spansClass = (spans: readonly (readonly [number, number])[]): string =>
+  asRanges(spans.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => from + k)));
+
+const BOUNDARY_LETTER_CLASS = spansClass(BOUNDARY_LETTERS);
+const BOUNDARY_DIGIT_CLASS = spansClass(BOUNDARY_DIGITS);
 
 /**
  * The inside of a class of the characters a word boundary counts as part of a word, "_" aside:
  * for a tokenizer whose words are what the boundaries delimit.
  */
-export const WORD_CHARS = spansText([...BOUNDARY_LETTERS, ...BOUNDARY_DIGITS]);
+export const WORD_CHARS = spansClass([...BOUNDARY_LETTERS, ...BOUNDARY_DIGITS]);
 
 const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
 type Spelled = (typeof SPELLED)[number];
@@ -330,7 +334,7 @@ function scan(source: string, fold: boolean): string {
       const r = scanClass(source, i, fold, false);
       out += r.text;
       i = r.end;
-    } else if ((LOOK_AROUND_CLASS.lastIndex = i) === i && LOOK_AROUND_CLASS.test(source)) {
+    } else if (opensBoundaryLookAround(source, i)) {
       // A look-around of one class: with \p{L} or \p{N} in it, a word boundary (see 3. above).
       const open = source.indexOf('[', i);
       const r = scanClass(source, open, fold, true);
@@ -365,6 +369,11 @@ function classAtom(source: string, i: number, fold: boolean): { code: number | n
 /** A look-around whose body starts with a class that holds `\p{L}` or `\p{N}`. */
 const LOOK_AROUND_CLASS = /\(\?<?[!=]\[(?:\\.|[^\]\\])*?\\p\{[LN]\}/y;
 
+function opensBoundaryLookAround(source: string, i: number): boolean {
+  LOOK_AROUND_CLASS.lastIndex = i;
+  return LOOK_AROUND_CLASS.test(source);
+}
+
 /**
  * The class opened at `start`, rewritten; `end` is the index after its `]`. In a `boundary`
  * class, `\p{L}` and `\p{N}` are spelled by blocks and not case-folded (see 3. above).
@@ -382,7 +391,7 @@ function scanClass(source: string, start: number, fold: boolean, boundary: boole
     const m = source[i] === '\\' ? PROPERTY.exec(source) : null;
     if (m) {
       const p = m[1] as Spelled;
-      out += boundary && p === 'L' ? spansText(BOUNDARY_LETTERS) : boundary && p === 'N' ? spansText(BOUNDARY_DIGITS) : property(p, fold);
+      out += boundary && p === 'L' ? BOUNDARY_LETTER_CLASS : boundary && p === 'N' ? BOUNDARY_DIGIT_CLASS : property(p, fold);
       i += m[0].length;
       continue;
     }
