@@ -34,6 +34,11 @@ export function valueSummary(f: Fact): string {
   }
 }
 
+/** One formatter for every number: `toLocaleString` with options builds a new one at each call. */
+let numbers: Intl.NumberFormat | undefined;
+
 function num(n: number | undefined): string {
-  return n === undefined ? '?' : n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (n === undefined) return '?';
+  numbers ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return numbers.format(n);
 }
