@@ -58,6 +58,20 @@ describe('diplo extract', () => {
     ]);
   });
 
+  // franc is loaded only when a text needs it, with require where Node can require an ES module
+  // (20.19 and later) and by import at start-up where it cannot: both must detect English.
+  it.each([
+    ['require', []],
+    ['import', process.features.require_module ? ['--no-experimental-require-module'] : []],
+  ])('detects an English text when franc is loaded by %s', (_how, flags) => {
+    const r = spawnSync(process.execPath, [...flags, BIN, 'extract', '-', '--format', 'json'], {
+      input: 'The presidents of Kazakhstan and Iran met in Akorda on 11 December 2025.\n',
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).documents[0].lang).toBe('en');
+  });
+
   it('keeps only the types asked for with --type', () => {
     const r = diplo(['extract', 'seeds', '--format', 'jsonl', '--type', 'money']);
     const types = new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).type));

@@ -1,7 +1,7 @@
 // Language detection: script cues first (Kazakh letters), then franc restricted to the
 // languages diplo has rules for. franc alone guesses Macedonian or Bulgarian for short
 // Russian sentences, so it is never asked about languages diplo does not support.
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
 import { loadRules } from '../rules/load.js';
 import type { Lang, SupportedLang } from '../types.js';
 
@@ -25,6 +25,17 @@ rules.scriptCues.forEach((c, k) => {
     if (ch.length === 1 && code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST) cueBits[code - CYRILLIC_FIRST]! |= 1 << k;
   }
 });
+
+type FrancAll = typeof import('franc').francAll;
+
+/**
+ * franc builds the trigram tables of all its languages when it loads (30 ms), and a text needs it
+ * only when script cues leave its language in doubt: it is loaded then, with `require`, where Node
+ * can require an ES module (20.19 and later); on an older Node, at once.
+ */
+const requireModule = (process.features as { require_module?: boolean }).require_module === true;
+let francAll: FrancAll | null = requireModule ? null : (await import('franc')).francAll;
+const loadFranc = (): FrancAll => (francAll ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).francAll);
 
 /** How much of the text franc reads: trigram statistics settle within a few thousand characters. */
 const FRANC_SAMPLE = 1_000;
@@ -53,7 +64,7 @@ export function detectLanguage(text: string): Lang {
     // it is asked only when a few such letters leave room for doubt.
     if (cueCounts.every((n) => n === 0)) return 'ru';
   }
-  const [best] = francAll(text.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
+  const [best] = loadFranc()(text.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
   if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
   return script === 'Cyrillic' ? 'ru' : 'und';
