@@ -28,6 +28,15 @@ function titleBefore(titles: readonly TitleHit[], start: number, nameStarts: Rea
   return titles.find((t) => t.end <= start && nameStarts.get(t) === start);
 }
 
+/**
+ * Every leader match is built here, so that all of them share one shape: built by spreading
+ * another match, some carried their offsets in a different form, and V8 threw away its compiled
+ * code for this extractor at each new shape met (its largest function, 90–170 ms to compile).
+ */
+function leaderMatch(start: number, end: number, value: LeaderValue, rule: string, confidence: number): Match<'leader'> {
+  return { type: 'leader', start, end, value, rule, confidence };
+}
+
 function extract(ctx: ExtractContext): Match<'leader'>[] {
   const c = compiled(ctx.lang);
   const { text } = ctx;
@@ -36,17 +45,12 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
   const titles = findTitles(c, text);
   const names = new Map(titles.map((t) => [t, readName(c, text, t.end, t.single)] as const));
   const nameStarts = new Map(titles.map((t) => [t, names.get(t)?.start ?? -1] as const));
-  const out: Match<'leader'>[] = hits.map((hit) => {
+  const out: Match<'leader'>[] = [];
+  for (const hit of hits) {
     const t = titleBefore(titles, hit.start, nameStarts);
-    return {
-      type: 'leader',
-      start: hit.start,
-      end: hit.end,
-      value: gazetteerValue(c, hit, iso, t ? text.slice(t.start, t.end) : null),
-      rule: `leader.${c.lang}.${hit.kind}${t ? '-title' : ''}`,
-      confidence: CONFIDENCE[hit.kind],
-    };
-  });
+    const value = gazetteerValue(c, hit, iso, t ? text.slice(t.start, t.end) : null);
+    out.push(leaderMatch(hit.start, hit.end, value, `leader.${c.lang}.${hit.kind}${t ? '-title' : ''}`, CONFIDENCE[hit.kind]));
+  }
 
   const taken = (s: Span) => out.some((o) => o.start < s.end && s.start < o.end);
   /** Surname key → the fact that names the person first (its value is shared by later mentions). */
@@ -78,12 +82,12 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     const owner = people.get(p.key);
     if (!owner || taken(p) || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
     const t = titleNear(text, titles, p);
-    out.push({
-      ...owner, start: p.start, end: p.end,
-      value: { ...owner.value, title: t && adjacent(text, t, p) ? text.slice(t.start, t.end) : null },
-      rule: `leader.${c.lang}.${t ? 'titled-person' : 'person-mention'}`,
-      confidence: t ? CONFIDENCE.discovered : CONFIDENCE.mention,
-    });
+    out.push(leaderMatch(
+      p.start, p.end,
+      { ...owner.value, title: t && adjacent(text, t, p) ? text.slice(t.start, t.end) : null },
+      `leader.${c.lang}.${t ? 'titled-person' : 'person-mention'}`,
+      t ? CONFIDENCE.discovered : CONFIDENCE.mention,
+    ));
   }
   if (people.size) {
     for (const m of leadMatches(text, c.capWord)) {
@@ -91,7 +95,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
       if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
       const owner = people.get(surnameKey(m[0]));
       if (!owner || blocked(c, text, span, true)) continue;
-      out.push({ ...owner, ...span, value: { ...owner.value, title: null }, rule: `leader.${c.lang}.surname-mention`, confidence: CONFIDENCE.mention });
+      out.push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.surname-mention`, CONFIDENCE.mention));
     }
   }
   // A Latin spelling in parentheses right after a name ("Дэйв Бинг (Dave Bing)") is the same person.
@@ -100,7 +104,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     if (!m?.groups?.latin) continue;
     const start = o.end + m.index + m[0].indexOf('(') + 1;
     const span = { start, end: start + m.groups.latin.length };
-    if (!taken(span)) out.push({ ...o, ...span, value: { ...o.value, title: null }, rule: `leader.${c.lang}.latin-spelling`, confidence: CONFIDENCE.mention });
+    if (!taken(span)) out.push(leaderMatch(span.start, span.end, { ...o.value, title: null }, `leader.${c.lang}.latin-spelling`, CONFIDENCE.mention));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -170,14 +174,7 @@ function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit
     known >= 0
       ? gazetteerValue(c, { start: name.start, end: name.end, index: known, kind: 'gazetteer' }, ctx.docDate?.iso, title)
       : { id, name: words.join(' '), role: t.role, country: t.country, title };
-  return {
-    type: 'leader',
-    start: name.start,
-    end: name.end,
-    value,
-    rule: `leader.${c.lang}.${rule}${known >= 0 ? '-fuzzy' : ''}`,
-    confidence: known >= 0 ? CONFIDENCE.fuzzy : CONFIDENCE.discovered,
-  };
+  return leaderMatch(name.start, name.end, value, `leader.${c.lang}.${rule}${known >= 0 ? '-fuzzy' : ''}`, known >= 0 ? CONFIDENCE.fuzzy : CONFIDENCE.discovered);
 }
 
 export const leaderExtractor: Extractor<'leader'> = { type: 'leader', extract };
