@@ -73,7 +73,14 @@ function wordsOf(run: string, base: number): Word[] {
   return out;
 }
 
-function person(words: Word[], given: Person['given'], initials: { start: number; text: string } | null, latin = false): Person {
+/**
+ * Every person is built here, in one shape (V8 recompiled the leader extractor when persons made
+ * by spreading another met it). `key` defaults to the last word's.
+ */
+function person(
+  words: Word[], given: Person['given'], initials: { start: number; text: string } | null,
+  { latin = false, weak = false, key }: { latin?: boolean; weak?: boolean; key?: string } = {},
+): Person {
   const last = words[words.length - 1]!;
   return {
     start: initials ? initials.start : words[0]!.start,
@@ -81,9 +88,9 @@ function person(words: Word[], given: Person['given'], initials: { start: number
     words: words.map((w) => w.text),
     given,
     initials: initials?.text.replace(/\s+/g, '') ?? null,
-    key: latin ? last.text.toLowerCase() : surnameKey(last.text),
+    key: key ?? (latin ? last.text.toLowerCase() : surnameKey(last.text)),
     latin,
-    weak: false,
+    weak,
   };
 }
 
@@ -150,7 +157,7 @@ function segmentPeople(c: Compiled, words: Word[], initials: { start: number; te
     }
     // "Орлова Игоря Анатольевича": surname, first name, patronymic.
     const surnameFirst = j === i + 2 && i > done && c.patronymic.test(words[i + 1]!.text) && nameWordOk(c, words[i - 1]!.text, cyr);
-    if (surnameFirst) out.push({ ...person(words.slice(i - 1, j), given, null), key: surnameKey(words[i - 1]!.text) });
+    if (surnameFirst) out.push(person(words.slice(i - 1, j), given, null, { key: surnameKey(words[i - 1]!.text) }));
     else {
       if (i - done >= 2) out.push(...weakPeople(c, words.slice(done, i)));
       out.push(person(words.slice(i, j), given, null));
@@ -175,7 +182,7 @@ function weakPeople(c: Compiled, words: Word[]): Person[] {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!ok[i] || !ok[i + 1] || ADJECTIVE.test(words[i]!.text)) continue;
     const j = i + 2 < words.length && ok[i + 2] && words.length - i === 3 ? i + 3 : i + 2;
-    return [{ ...person(words.slice(i, j), null, null), weak: true }];
+    return [person(words.slice(i, j), null, null, { weak: true })];
   }
   return [];
 }
