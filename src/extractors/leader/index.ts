@@ -152,9 +152,8 @@ function adjacent(text: string, t: TitleHit, p: Span): boolean {
 /** A person first seen next to a title: id and display name from its most nominative mention. */
 function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Person[], t: TitleHit): Match<'leader'> {
   const best =
-    mentions.find((p) => p.given?.case === 'nom' && !p.latin) ??
-    mentions.find((p) => p.given && !p.latin) ??
-    mentions.find((p) => !p.latin) ??
+    mentions.find((p) => p.given?.case === 'nom') ??
+    mentions.find((p) => p.given) ??
     mentions[0]!;
   const words = c.lang === 'ru' && best.given && best.given.case !== 'nom'
     ? [best.given.nom, ...ruNominative(best.words.slice(1), best.given.case, russianRules().declension ?? [])]

@@ -18,7 +18,6 @@ export interface Person {
   initials: string | null;
   /** The surname's key: lower case, ё as е, one case ending removed. */
   key: string;
-  latin: boolean;
   /** Two or three capitalised words with no known first name: a name only right after a title. */
   weak: boolean;
 }
@@ -79,7 +78,7 @@ function wordsOf(run: string, base: number): Word[] {
  */
 function person(
   words: Word[], given: Person['given'], initials: { start: number; text: string } | null,
-  { latin = false, weak = false, key }: { latin?: boolean; weak?: boolean; key?: string } = {},
+  { weak = false, key }: { weak?: boolean; key?: string } = {},
 ): Person {
   const last = words[words.length - 1]!;
   return {
@@ -88,8 +87,7 @@ function person(
     words: words.map((w) => w.text),
     given,
     initials: initials?.text.replace(/\s+/g, '') ?? null,
-    key: key ?? (latin ? last.text.toLowerCase() : surnameKey(last.text)),
-    latin,
+    key: key ?? surnameKey(last.text),
     weak,
   };
 }
