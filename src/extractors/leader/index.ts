@@ -29,9 +29,9 @@ function titleBefore(titles: readonly TitleHit[], start: number, nameStarts: Rea
 }
 
 /**
- * Every leader match is built here, so that all of them share one shape: built by spreading
- * another match, some carried their offsets in a different form, and V8 threw away its compiled
- * code for this extractor at each new shape met (its largest function, 90–170 ms to compile).
+ * Every leader match is built here, so that all of them share one object shape: matches built by
+ * spreading another match had shapes of their own, and V8 threw away its compiled code for this
+ * extractor at each new shape it met (its largest compilation, 90–170 ms each time).
  */
 function leaderMatch(start: number, end: number, value: LeaderValue, rule: string, confidence: number): Match<'leader'> {
   return { type: 'leader', start, end, value, rule, confidence };
