@@ -1,5 +1,6 @@
 // Overlap removal: of two overlapping matches of one type, the longer wins
 // (then the more confident, then the earlier). Matches of different types may overlap.
+import { byCodeUnits } from '../text/order.js';
 import type { Match } from '../types.js';
 
 export function removeOverlaps<M extends Match>(matches: readonly M[]): M[] {
@@ -14,5 +15,5 @@ export function removeOverlaps<M extends Match>(matches: readonly M[]): M[] {
 }
 
 export function byPosition(a: Match, b: Match): number {
-  return a.start - b.start || a.end - b.end || a.type.localeCompare(b.type);
+  return a.start - b.start || a.end - b.end || byCodeUnits(a.type, b.type);
 }

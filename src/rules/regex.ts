@@ -2,6 +2,7 @@
 // `\b` only knows ASCII letters, so it would cut Cyrillic and Kazakh words apart.
 // `regex()` is the one way a regex is built from a string: see `./unicode.ts` for how its
 // source is rewritten so that V8 compiles it fast.
+import { byCodeUnits } from '../text/order.js';
 import { rewrite } from './unicode.js';
 
 /**
@@ -50,7 +51,7 @@ export function escapeRe(s: string): string {
 
 /** Literal words or phrases as one alternation, longest first so that the longest form wins. */
 export function wordsAlt(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || byCodeUnits(a, b));
   return `(?:${list.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|')})`;
 }
 

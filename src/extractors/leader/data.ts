@@ -1,5 +1,6 @@
 // The leader extractor's data: the gazetteer, the countries and each language's rules, as typed
 // records read from rules/ (common/leaders.json, common/countries.json, <lang>/leader.json).
+import { byCodeUnits } from '../../text/order.js';
 import { loadRules } from '../../rules/load.js';
 import type { SupportedLang } from '../../types.js';
 
@@ -97,7 +98,7 @@ export function baseForms(leader: Leader, lang: SupportedLang): string[] {
 
 /** The role held on `iso` (YYYY-MM-DD), else the current or latest one. */
 export function roleAt(leader: Leader, iso: string | undefined): Role | null {
-  const roles = [...leader.roles].sort((a, b) => b.from.localeCompare(a.from));
+  const roles = [...leader.roles].sort((a, b) => byCodeUnits(b.from, a.from));
   if (iso) {
     const held = roles.find((r) => r.from <= iso && (r.to === null || iso <= r.to));
     if (held) return held;
