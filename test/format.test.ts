@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cell, csvFormatter } from '../src/format/csv.js';
 import { jsonFormatter } from '../src/format/json.js';
+import { formatNumber } from '../src/format/summary.js';
 import { tableFormatter } from '../src/format/table.js';
 import { formatDocument } from '../src/format/types.js';
 import { extractDocument } from '../src/pipeline.js';
@@ -60,5 +61,39 @@ describe('table', () => {
     expect(plain).toContain('17,800,000 USD');
     expect(plain).not.toMatch(/\u001b\[/);
     expect(formatDocument(tableFormatter({ color: true, width: 100 }), result)).toMatch(/\u001b\[/);
+  });
+});
+
+describe('numbers in the table', () => {
+  const icu = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+  it.each([
+    [3_000_000_000, '3,000,000,000'],
+    [17.8, '17.8'],
+    [0.5, '0.5'],
+    [-1234.5, '-1,234.5'],
+    [1.0000005, '1.000001'],
+    [999_999.9999995, '1,000,000'],
+    [0.1 + 0.2, '0.3'],
+    [-0, '-0'],
+    [1e21, '1,000,000,000,000,000,000,000'],
+    [1e-7, '0'],
+  ])('%d → %s', (n, out) => {
+    expect(formatNumber(n)).toBe(out);
+    expect(formatNumber(n)).toBe(icu.format(n));
+  });
+
+  it('writes every number as ICU does, ties and carries included', () => {
+    // A fixed pseudo-random sequence, so that a failure names the same numbers at every run.
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const numbers: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const scale = 10 ** Math.floor(next() * 16 - 6);
+      numbers.push((next() - 0.3) * scale, Math.round(next() * 1e8) / 10 ** Math.floor(next() * 9));
+    }
+    for (let d = 0; d < 10; d++) numbers.push(Number(`${d}.${'9'.repeat(6)}5`), Number(`12.34567${d}5`), Number(`-0.00000${d}5`));
+    const wrong = numbers.filter((n) => formatNumber(n) !== icu.format(n));
+    expect(wrong.map((n) => [n, formatNumber(n), icu.format(n)])).toEqual([]);
   });
 });
