@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --size 50MB] [--runs 3] [--jobs 1,2] [--no-corpus]
+// npm run bench [-- --size 50MB] [--runs 3] [--jobs 1,2] [--pair] [--no-corpus]
 //
 // Builds (once, under the system temp dir, outside the repository) a corpus of real news of the
 // given size by repeating ../shared/eval-data texts and the seeds as files of realistic size,
@@ -8,7 +8,10 @@
 //   diplo       diplo extract --format jsonl over the corpus, for each --jobs value (in rounds)
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
 // bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
-// seeds/), median of 5. Figures go into README and closing notes, never into unit tests.
+// seeds/), median of 5. With --pair, each round also runs the corpus in two halves, one after the
+// other and then side by side as two independent `--jobs 1` processes: the most that any sharing
+// of the work between two cores could gain on this machine. Figures go into README and closing
+// notes, never into unit tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ const size = parseSize(opt('--size', '50MB'));
 const runs = Number(opt('--runs', '3'));
 const jobsList = opt('--jobs', '1,2').split(',').map(Number);
 const withCorpus = !args.includes('--no-corpus');
+const withPair = args.includes('--pair');
 
 function parseSize(s) {
   const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB)?$/i.exec(s);
@@ -103,10 +107,11 @@ function floorRun(files) {
 }
 
 // ---- diplo over the corpus ----
-function diploRun(dir, jobs) {
+/** `diplo extract` over `paths` (a directory, or several). */
+function diploRun(paths, jobs) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'extract', dir, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'extract', ...[paths].flat(), '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const hash = createHash('sha256');
@@ -125,6 +130,21 @@ function diploRun(dir, jobs) {
       resolve({ seconds, cpu: user + sys, facts: lines, rssMb: rssKb / 1024, sha: hash.digest('hex') });
     });
   });
+}
+
+/**
+ * The corpus's shards in two halves, run alone one after the other, then side by side as two
+ * processes that share nothing: their seconds in all, and the seconds until both were done.
+ */
+async function pairRound(dir) {
+  const shards = readdirSync(dir).filter((d) => /^\d{4}$/.test(d)).sort().map((d) => join(dir, d));
+  if (shards.length < 2) throw new Error('--pair: the corpus has one shard of 1,000 files; give a --size of 10MB or more');
+  const halves = [shards.slice(0, Math.ceil(shards.length / 2)), shards.slice(Math.ceil(shards.length / 2))];
+  let alone = 0;
+  for (const h of halves) alone += (await diploRun(h, 1)).seconds;
+  const t0 = process.hrtime.bigint();
+  await Promise.all(halves.map((h) => diploRun(h, 1)));
+  return { alone, together: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
 function timeCommand(cmdArgs, n = 5) {
@@ -159,7 +179,11 @@ if (withCorpus) {
   // Rounds, each running every --jobs value once: the machine's speed drifts over minutes, and
   // interleaving keeps that drift out of the ratio between --jobs values.
   const byJobs = new Map(jobsList.map((jobs) => [jobs, []]));
-  for (let i = 0; i < runs; i++) for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
+    if (withPair) pairs.push(await pairRound(dir));
+  }
   for (const [jobs, rs] of byJobs) {
     for (const r of rs) shas.add(r.sha);
     const rss = rs.map((r) => r.rssMb);
@@ -181,6 +205,14 @@ if (withCorpus) {
     if (!base) continue;
     const rounds = byJobs.get(1).map((one, i) => one.seconds / byJobs.get(r[4])[i].seconds);
     console.log(`speed-up --jobs ${r[4]} over --jobs 1: ${(base[1] / r[1]).toFixed(2)}× (medians); per round ${rounds.map((x) => x.toFixed(2)).join(', ')}`);
+  }
+  if (pairs.length) {
+    const bound = pairs.map((p) => p.alone / p.together);
+    console.log(
+      `two halves as two independent processes: ${median(pairs.map((p) => p.alone)).toFixed(2)} s one after the other, ` +
+        `${median(pairs.map((p) => p.together)).toFixed(2)} s side by side: at most ${median(bound).toFixed(2)}× from two cores ` +
+        `(per round ${bound.map((x) => x.toFixed(2)).join(', ')})`,
+    );
   }
   console.log(`output bytes identical across --jobs ${jobsList.join(', ')}: ${shas.size === 1 ? 'yes' : 'NO'} (${info.files} files)`);
 }
