@@ -43,8 +43,8 @@ let intl: Intl.NumberFormat | undefined;
 
 /**
  * `n` as `new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })` writes it ("1,234.5"),
- * without building that formatter: its first construction loads ICU's number formatting, about
- * 40 ms of a table run's start-up. Like ICU, it rounds the shortest decimal that reads back as
+ * without building that formatter: its first construction loads ICU's number formatting, 6–16
+ * ms of a table run's start-up. Like ICU, it rounds the shortest decimal that reads back as
  * `n` (what `String(n)` gives), halves away from zero. Numbers `String` writes with an exponent
  * (from 1e21, under 1e-6) go to ICU after all.
  */

@@ -2,7 +2,7 @@
 
 /**
  * Orders strings by their UTF-16 code units, as `<` does. `localeCompare` orders them by ICU's
- * collation, and its first call loads ICU's collation data: about 25 ms of every run's start-up.
+ * collation, and its first call loads ICU's collation data: 6–9 ms of every run's start-up.
  * Where an order only has to be the same at every run (word lists, ISO dates, fact types), this
  * one serves as well.
  */
