@@ -7,12 +7,26 @@ import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/extractors/project/gazetteer.js';
 import { compileLang } from '../src/extractors/leader/compile.js';
 import { projectLexicon } from '../src/extractors/project/lexicon.js';
-import { leadMatches, leadRegex, leadsOf } from '../src/rules/leads.js';
-import { LB, RB } from '../src/rules/regex.js';
+import { leadMatches, leadRegex, leadsOf, wordChars } from '../src/rules/leads.js';
+import { LB, RB, regex } from '../src/rules/regex.js';
 import { ROOT } from './helpers.js';
 
 const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
 const globalSpans = (re: RegExp, text: string) => spans(text.matchAll(new RegExp(re.source, re.flags)));
+
+describe('wordChars', () => {
+  it('counts as part of a word exactly the characters the word-start look-behind does', () => {
+    const afterWord = regex(`^.${LB}`, 'su');
+    const table = wordChars();
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const inWord = !afterWord.test(String.fromCharCode(c, 0x20));
+      if (inWord !== (table[c] === 1)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('leadsOf', () => {
   it('gives the first three letters of a name, in every case a class allows', () => {

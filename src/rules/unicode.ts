@@ -59,11 +59,14 @@ const spansClass = (spans: readonly (readonly [number, number])[]): string =>
 const BOUNDARY_LETTER_CLASS = spansClass(BOUNDARY_LETTERS);
 const BOUNDARY_DIGIT_CLASS = spansClass(BOUNDARY_DIGITS);
 
+/** The characters a word boundary counts as part of a word, "_" aside, as [from, to] spans. */
+export const WORD_SPANS: readonly (readonly [number, number])[] = [...BOUNDARY_LETTERS, ...BOUNDARY_DIGITS];
+
 /**
- * The inside of a class of the characters a word boundary counts as part of a word, "_" aside:
- * for a tokenizer whose words are what the boundaries delimit.
+ * The inside of a class of those characters: for a tokenizer whose words are what the boundaries
+ * delimit.
  */
-export const WORD_CHARS = spansClass([...BOUNDARY_LETTERS, ...BOUNDARY_DIGITS]);
+export const WORD_CHARS = spansClass(WORD_SPANS);
 
 const SPELLED = ['L', 'Lu', 'Ll', 'N'] as const;
 type Spelled = (typeof SPELLED)[number];
