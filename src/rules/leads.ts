@@ -38,15 +38,20 @@ export function leadsOf(pattern: string): PatternLeads | null {
     return union(topLevelAlternatives(pattern.slice(3, close)).map((a) => leadsOf(a + rest)));
   }
   const a = atomAt(pattern, 0);
-  if (!a || '?*{'.includes(pattern[a.end] ?? '\0')) return null;
+  if (!a || mayRepeatOrMiss(pattern, a.end)) return null;
   if (pattern[a.end] === '+') return { prefixes: [], firsts: a.chars };
   const b = atomAt(pattern, a.end);
-  if (!b || '?*{'.includes(pattern[b.end] ?? '\0') || a.chars.length * b.chars.length > MAX_PREFIXES) return { prefixes: [], firsts: a.chars };
+  if (!b || mayRepeatOrMiss(pattern, b.end) || a.chars.length * b.chars.length > MAX_PREFIXES) return { prefixes: [], firsts: a.chars };
   const pairs = a.chars.flatMap((x) => b.chars.map((y) => x + y));
   if (pattern[b.end] === '+') return { prefixes: pairs, firsts: [] };
   const c = atomAt(pattern, b.end);
-  if (!c || '?*{'.includes(pattern[c.end] ?? '\0') || pairs.length * c.chars.length > MAX_PREFIXES) return { prefixes: pairs, firsts: [] };
+  if (!c || mayRepeatOrMiss(pattern, c.end) || pairs.length * c.chars.length > MAX_PREFIXES) return { prefixes: pairs, firsts: [] };
   return { prefixes: pairs.flatMap((xy) => c.chars.map((z) => xy + z)), firsts: [] };
+}
+
+/** Whether the atom ending at `end` carries `?`, `*` or `{…}`: it may be missing or counted, so the next atom is not surely next. */
+function mayRepeatOrMiss(pattern: string, end: number): boolean {
+  return '?*{'.includes(pattern[end] ?? '\0');
 }
 
 function union(all: (PatternLeads | null)[]): PatternLeads | null {
