@@ -24,7 +24,11 @@
 //    the rare letters outside them (letter-like symbols, super- and subscript letters, Latin
 //    Extended-C/D/E) as boundaries. Classes that match text (not look-arounds) stay exact.
 // Together they halve start-up (compiling the rules) and shrink the machine code of every rule.
-import { loadRules } from './load.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { byCodeUnits } from '../text/order.js';
+import { loadRules, RULES_DIR } from './load.js';
 
 /** Unicode blocks whose letters and digits the rules see as letters and digits. */
 export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
@@ -266,12 +270,86 @@ const escapeLength = (source: string, i: number): number => (source[i + 1] === '
  */
 export function rewrite(source: string, fold: boolean): string | null {
   if (!fold && !source.includes('\\p{')) return source;
+  const key = `${fold ? 'i' : 'u'}:${source}`;
+  const table = prebuiltTable();
+  if (table?.has(key)) return table.get(key)!;
+  let out: string | null;
   try {
-    return scan(source, fold);
+    out = scan(source, fold);
   } catch (e) {
-    if (e instanceof Unfoldable) return null;
-    throw e;
+    if (!(e instanceof Unfoldable)) throw e;
+    out = null;
   }
+  recording?.set(key, out);
+  return out;
+}
+
+// Rewritten at build time. A run rewrites about 220,000 characters of rules (50–70 ms of every
+// start); `npm run build` rewrites them once, with this code, into REWRITTEN_FILE beside it
+// (scripts/rewrite-rules.mjs), and `rewrite` looks a source up there before scanning it. Keys
+// are the whole sources, so a rule edited since the build is simply not found and is rewritten
+// as before. The file is used only when its stamp is this module's own text, the case-variants
+// file's and the Unicode version's: with this code changed (and dist rebuilt by `tsc` alone),
+// it is ignored, never trusted.
+
+/** The build's rewritten sources, beside this module (in dist/, where the build writes it). */
+export const REWRITTEN_FILE = fileURLToPath(new URL('./rewritten.json', import.meta.url));
+
+/** What the build writes: the stamp of the code that rewrote, and each key's rewritten source. */
+export interface Rewritten {
+  stamp: string;
+  sources: Record<string, string | null>;
+}
+
+/** undefined: not loaded yet; null: none (missing, or stamped by other code). */
+let prebuilt: Map<string, string | null> | null | undefined;
+let recording: Map<string, string | null> | null = null;
+
+function prebuiltTable(): Map<string, string | null> | null {
+  if (prebuilt === undefined) usePrebuilt(REWRITTEN_FILE);
+  return prebuilt!;
+}
+
+/**
+ * Uses the rewritten sources in `file` (or none, with null) from now on; whether they were
+ * taken, which they are only when stamped by this code.
+ */
+export function usePrebuilt(file: string | null): boolean {
+  prebuilt = null;
+  if (file === null || recording || !existsSync(file)) return false;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Rewritten;
+  if (data.stamp !== rewriteStamp()) return false;
+  prebuilt = new Map(Object.entries(data.sources));
+  return true;
+}
+
+/**
+ * Starts recording every source rewritten (none is looked up in a file meanwhile); the function
+ * it returns stops the recording and gives what was recorded.
+ */
+export function recordRewrites(): () => Rewritten {
+  prebuilt = null;
+  const rec = (recording = new Map());
+  return () => {
+    if (recording === rec) recording = null;
+    return { stamp: rewriteStamp(), sources: Object.fromEntries([...rec].sort(([a], [b]) => byCodeUnits(a, b))) };
+  };
+}
+
+/** A hash of what a rewrite depends on besides its source: this code, the case variants, Unicode. */
+export function rewriteStamp(): string {
+  const parts = [readFileSync(fileURLToPath(import.meta.url), 'utf8'), readFileSync(join(RULES_DIR, 'common', 'case-variants.json'), 'utf8'), process.versions.unicode ?? ''];
+  return parts.map(fnv1a).join('-');
+}
+
+/** 32-bit FNV-1a of a string's code units, in hex: a fingerprint, not a defence. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled out. */
