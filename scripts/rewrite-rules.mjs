@@ -5,15 +5,16 @@
 // rules are built by extracting the seeds and the fixtures' example sentences in that language,
 // which also builds the rules made on first use (titles, project heads) that those texts reach.
 // A source not written here is rewritten at run time as before.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordRewrites, REWRITTEN_FILE } from '../dist/rules/unicode.js';
-import { extractDocument } from '../dist/pipeline.js';
-import { LANGS } from '../dist/types.js';
+import { recordRewrites, REWRITTEN_FILE, writePrebuilt } from '../dist/rules/unicode.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Recording starts before the pipeline is loaded: some modules build their regexes as they load.
 const recorded = recordRewrites();
+const { extractDocument } = await import('../dist/pipeline.js');
+const { LANGS } = await import('../dist/types.js');
 
 for (const name of readdirSync(join(root, 'seeds')).sort()) {
   extractDocument(name, readFileSync(join(root, 'seeds', name), 'utf8'));
@@ -27,6 +28,6 @@ for (const lang of LANGS) {
 }
 
 const result = recorded();
-writeFileSync(REWRITTEN_FILE, JSON.stringify(result));
+writePrebuilt(REWRITTEN_FILE, result);
 const chars = Object.values(result.sources).reduce((n, s) => n + (s?.length ?? 0), 0);
 console.error(`${REWRITTEN_FILE}: ${Object.keys(result.sources).length} sources, ${chars} characters`);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { branches, captureCount, compileNow, LB, matchAll, RB, regex, wordsAlt } from '../src/rules/regex.js';
 import { loadRules } from '../src/rules/load.js';
 import {
-  caseGroups, computeCaseGroups, recordRewrites, rewrite, rewriteStamp, SCRIPT_BLOCKS, spellClasses, usePrebuilt, type Rewritten,
+  caseGroups, computeCaseGroups, recordRewrites, rewrite, rewriteStamp, SCRIPT_BLOCKS, spellClasses, usePrebuilt, writePrebuilt, type Rewritten,
 } from '../src/rules/unicode.js';
 import { ROOT } from './helpers.js';
 import { tokenize } from '../src/extractors/project/tokens.js';
@@ -172,7 +172,7 @@ describe('rewrite: sources rewritten at build time', () => {
   };
   const write = (data: Rewritten): string => {
     const file = join(dir, `${Object.keys(data.sources).length}-${data.stamp}.json`);
-    writeFileSync(file, JSON.stringify(data));
+    writePrebuilt(file, data);
     return file;
   };
 
@@ -199,11 +199,17 @@ describe('rewrite: sources rewritten at build time', () => {
     expect(rewrite(source, true)).toBe(computed);
     expect(usePrebuilt(join(dir, 'missing.json'))).toBe(false);
     expect(rewrite(source, true)).toBe(computed);
+    // A file cut short, or written as UTF-8: ignored, never an error.
+    writeFileSync(join(dir, 'cut.json'), JSON.stringify(altered).slice(0, 100), 'utf16le');
+    writeFileSync(join(dir, 'utf8.json'), JSON.stringify(altered), 'utf8');
+    expect(usePrebuilt(join(dir, 'cut.json'))).toBe(false);
+    expect(usePrebuilt(join(dir, 'utf8.json'))).toBe(false);
+    expect(rewrite(source, true)).toBe(computed);
   });
 
   const built = join(ROOT, 'dist', 'rules', 'rewritten.json');
   it.skipIf(!existsSync(built))('holds in the build\'s file what this code rewrites each source to', () => {
-    const { sources } = JSON.parse(readFileSync(built, 'utf8')) as Rewritten;
+    const { sources } = JSON.parse(readFileSync(built, 'utf16le')) as Rewritten;
     usePrebuilt(null);
     const wrong = Object.entries(sources).filter(([key, out]) => rewrite(key.slice(2), key.startsWith('i:')) !== out);
     expect(wrong.map(([key]) => key.slice(0, 80))).toEqual([]);
