@@ -94,11 +94,17 @@ function asRanges(points: Iterable<number>): string {
   return out;
 }
 
+/** Each property's code points, found once: testing the blocks' 3,900 characters takes 0.5–1 ms. */
+const pointsOf = new Map<Spelled, readonly number[]>();
+
 /** The code points of a Unicode property within SCRIPT_BLOCKS. */
-function propertyPoints(property: Spelled): number[] {
+function propertyPoints(property: Spelled): readonly number[] {
+  let out = pointsOf.get(property);
+  if (out) return out;
   const has = new RegExp(`\\p{${property}}`, 'u');
-  const out: number[] = [];
-  for (const [from, to] of SCRIPT_BLOCKS) for (let c = from; c <= to; c++) if (has.test(String.fromCharCode(c))) out.push(c);
+  const found: number[] = [];
+  for (const [from, to] of SCRIPT_BLOCKS) for (let c = from; c <= to; c++) if (has.test(String.fromCharCode(c))) found.push(c);
+  pointsOf.set(property, (out = found));
   return out;
 }
 
