@@ -207,7 +207,7 @@ describe('rewrite: sources rewritten at build time', () => {
     expect(rewrite(source, true)).toBe(computed);
   });
 
-  const built = join(ROOT, 'dist', 'rules', 'rewritten.json');
+  const built = join(ROOT, 'dist', 'bundle', 'rewritten.json');
   it.skipIf(!existsSync(built))('holds in the build\'s file what this code rewrites each source to', () => {
     const { sources } = JSON.parse(readFileSync(built, 'utf16le')) as Rewritten;
     usePrebuilt(null);

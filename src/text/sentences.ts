@@ -1,18 +1,20 @@
 // Sentence spans, so that every fact can carry the sentence it came from.
 // A sentence ends at a line break, or at . ! ? … followed by space and a capital, digit, quote
 // or dash, unless the word before the dot is an initial or a listed abbreviation.
-import { regex } from '../rules/regex.js';
+import { lazyRegex } from '../rules/regex.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const END = regex(String.raw`[.!?…]+["»”’)]*(?=\s+["«“„(—–-]?[\p{Lu}\p{N}])|\n+`, 'gu');
+// Built on first use, so that the build records its source (scripts/rewrite-rules.mjs).
+const endRe = lazyRegex(String.raw`[.!?…]+["»”’)]*(?=\s+["«“„(—–-]?[\p{Lu}\p{N}])|\n+`, 'gu');
 
 export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  const END = endRe();
   END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = END.exec(text)) !== null) {

@@ -6,7 +6,7 @@
 // cost is a few map lookups per word (a big Unicode alternation took ~150 ms to compile in V8).
 import { loadRules, perLang } from '../../rules/load.js';
 import type { SupportedLang } from '../../types.js';
-import { regex } from '../../rules/regex.js';
+import { lazyRegex } from '../../rules/regex.js';
 
 interface CountryData {
   code: string;
@@ -23,7 +23,8 @@ interface AdjectiveData {
 }
 
 const ABBR = /^[\p{Lu}\p{N}.]+$/u;
-const WORD_RE = regex(String.raw`[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*`, 'gu');
+// Built on first use, so that the build records its source (scripts/rewrite-rules.mjs).
+const wordRe = lazyRegex(String.raw`[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*`, 'gu');
 
 /** One word of a name: its lower-case stem and how many letters of ending it may take. */
 interface WordKey {
@@ -113,6 +114,7 @@ function entryAt(words: string[], i: number, lang: SupportedLang): Entry | null 
 /** ISO codes of the countries named in `text`, in order of first mention. */
 export function countriesIn(text: string, lang: SupportedLang): string[] {
   const words: string[] = [];
+  const WORD_RE = wordRe();
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) words.push(m[0]);

@@ -1,6 +1,6 @@
 // A tokenizer that keeps offsets: words (with inner hyphens and dots: "Бендер-Аббас", "Alem.ai"),
 // quoted names as single tokens, free-standing dashes, and other punctuation.
-import { regex } from '../../rules/regex.js';
+import { lazyRegex } from '../../rules/regex.js';
 import { WORD_CHARS } from '../../rules/unicode.js';
 
 export type TokenType = 'word' | 'quote' | 'dash' | 'punct';
@@ -21,13 +21,15 @@ export interface Token {
 // A word is a run of the characters the rules' word boundaries count as part of a word
 // (WORD_CHARS): a class of few ranges, which V8 tests inline (see src/rules/unicode.ts).
 const W = `[${WORD_CHARS}]`;
-const TOKEN_RE = regex(
+// Built on first use, so that the build records its source (scripts/rewrite-rules.mjs).
+const tokenRe = lazyRegex(
   String.raw`(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|(${W}+(?:[.\-‐'’]${W}+)*)|([-–—‒])|([^\s${WORD_CHARS}])`,
   'gu',
 );
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const TOKEN_RE = tokenRe();
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {

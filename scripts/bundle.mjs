@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: bundles the CLI's 60 modules into dist/bundle/, which
+// bin/diplo.js loads. Node's ES module loader resolves, reads, compiles and links each module
+// apart, and for diplo's that was about 50 ms of every start (and of every worker thread's).
+// Three entry points share their code through chunks: the CLI (main.js), its worker thread
+// (worker.js, which main.js starts from beside itself) and the build's own step that rewrites
+// the rules' sources (rewrite-rules.js), so that the sources are stamped with the very chunk
+// that looks them up at run time (see "Rewritten at build time" in src/rules/unicode.ts).
+// dist/bundle/ is two folders deep like dist/<folder>/, so paths the modules take from their
+// own location (`../../rules`, `../../package.json`) are the same bundled or not. Packages
+// stay outside: node_modules is loaded as before.
+import { buildSync } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+rmSync(outdir, { recursive: true, force: true });
+buildSync({
+  entryPoints: {
+    main: join(root, 'dist', 'cli', 'main.js'),
+    worker: join(root, 'dist', 'cli', 'worker.js'),
+    'rewrite-rules': join(root, 'scripts', 'rewrite-rules.mjs'),
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
