@@ -292,14 +292,21 @@ export function rewrite(source: string, fold: boolean): string | null {
 
 // Rewritten at build time. A run rewrites about 220,000 characters of rules (50–70 ms of every
 // start); `npm run build` rewrites them once, with this code, into REWRITTEN_FILE beside it
-// (scripts/rewrite-rules.mjs), and `rewrite` looks a source up there before scanning it. Keys
-// are the whole sources, so a rule edited since the build is simply not found and is rewritten
-// as before. The file is used only when its stamp is this module's own text, the case-variants
-// file's and the Unicode version's: with this code changed (and dist rebuilt by `tsc` alone),
-// it is ignored, never trusted.
+// (scripts/rewrite-rules.mjs, run from the bundle), and `rewrite` looks a source up there before
+// scanning it. Keys are the whole sources, so a rule edited since the build is simply not found
+// and is rewritten as before. The file is used only when its stamp is the text of the module
+// that reads it (this code, bundled or not), the case-variants file's and the Unicode version's:
+// read by other code than wrote it, it is ignored, never trusted. (Unbundled, as the library's
+// dist/ modules and the tests run, there is no file beside this module: sources are rewritten.)
 
-/** The build's rewritten sources, beside this module (in dist/, where the build writes it). */
+/** The build's rewritten sources, beside this module (in dist/bundle/, where the build writes them). */
 export const REWRITTEN_FILE = fileURLToPath(new URL('./rewritten.json', import.meta.url));
+
+/**
+ * The file is JSON in UTF-16, read into a string as it stands: decoding its 1.5 MB as UTF-8
+ * (Cyrillic sources and their case variants) took 9–14 ms of the 15–20 that loading it cost.
+ */
+const ENCODING = 'utf16le';
 
 /** What the build writes: the stamp of the code that rewrote, and each key's rewritten source. */
 export interface Rewritten {
@@ -333,12 +340,6 @@ export function usePrebuilt(file: string | null): boolean {
   prebuilt = new Map(Object.entries(data.sources));
   return true;
 }
-
-/**
- * The file is JSON in UTF-16, read into a string as it stands: decoding its 1.5 MB as UTF-8
- * (Cyrillic sources and their case variants) took 9–14 ms of the 15–20 that loading it cost.
- */
-const ENCODING = 'utf16le';
 
 export function writePrebuilt(file: string, data: Rewritten): void {
   writeFileSync(file, JSON.stringify(data), ENCODING);
