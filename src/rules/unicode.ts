@@ -25,10 +25,9 @@
 //    Extended-C/D/E) as boundaries. Classes that match text (not look-arounds) stay exact.
 // Together they halve start-up (compiling the rules) and shrink the machine code of every rule.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from '../text/order.js';
-import { loadRules, RULES_DIR } from './load.js';
+import { loadRules } from './load.js';
 
 /** Unicode blocks whose letters and digits the rules see as letters and digits. */
 export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
@@ -360,7 +359,9 @@ export function recordRewrites(): () => Rewritten {
 
 /** A hash of what a rewrite depends on besides its source: this code, the case variants, Unicode. */
 export function rewriteStamp(): string {
-  const parts = [readFileSync(fileURLToPath(import.meta.url), 'utf8'), readFileSync(join(RULES_DIR, 'common', 'case-variants.json'), 'utf8'), process.versions.unicode ?? ''];
+  // The case variants as loaded for `caseGroups` (read once, from rules/), not the file read again.
+  const variants = JSON.stringify(loadRules('common', 'case-variants'));
+  const parts = [readFileSync(fileURLToPath(import.meta.url), 'utf8'), variants, process.versions.unicode ?? ''];
   return parts.map(fnv1a).join('-');
 }
 
