@@ -3,9 +3,9 @@
 // bin/diplo.js loads. Node's ES module loader resolves, reads, compiles and links each module
 // apart, and for diplo's that was about 50 ms of every start (and of every worker thread's).
 // Three entry points share their code through chunks: the CLI (main.js), its worker thread
-// (worker.js, which main.js starts from beside itself) and the build's own step that rewrites
-// the rules' sources (rewrite-rules.js), so that the sources are stamped with the very chunk
-// that looks them up at run time (see "Rewritten at build time" in src/rules/unicode.ts).
+// (worker.js, which main.js starts from beside itself) and the build's own step that works out
+// the rules' sources and values once (prebuild.js), so that what it writes is stamped with the
+// very code that looks it up at run time (see src/rules/prebuilt.ts).
 // dist/bundle/ is two folders deep like dist/<folder>/, so paths the modules take from their
 // own location (`../../rules`, `../../package.json`) are the same bundled or not. Packages
 // stay outside: node_modules is loaded as before.
@@ -21,7 +21,7 @@ buildSync({
   entryPoints: {
     main: join(root, 'dist', 'cli', 'main.js'),
     worker: join(root, 'dist', 'cli', 'worker.js'),
-    'rewrite-rules': join(root, 'scripts', 'rewrite-rules.mjs'),
+    prebuild: join(root, 'scripts', 'prebuild.mjs'),
   },
   outdir,
   bundle: true,

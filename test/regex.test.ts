@@ -1,16 +1,10 @@
 // Alternations told apart by numbered groups (src/rules/regex.ts `branches`): the gazetteers and
 // the project heads find which name or head matched without building an object of hundreds of
 // named groups at every match.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { branches, captureCount, compileNow, LB, matchAll, RB, regex, wordsAlt } from '../src/rules/regex.js';
 import { loadRules } from '../src/rules/load.js';
-import {
-  caseGroups, computeCaseGroups, recordRewrites, rewrite, rewriteStamp, SCRIPT_BLOCKS, spellClasses, usePrebuilt, writePrebuilt, type Rewritten,
-} from '../src/rules/unicode.js';
-import { ROOT } from './helpers.js';
+import { caseGroups, computeCaseGroups, rewrite, SCRIPT_BLOCKS, spellClasses } from '../src/rules/unicode.js';
 import { tokenize } from '../src/extractors/project/tokens.js';
 
 describe('captureCount', () => {
@@ -155,65 +149,6 @@ describe('regex: case-insensitive rules compiled without the i flag', () => {
   it('leaves the i flag to V8 when the source uses \\w, \\b or a back-reference', () => {
     for (const source of ['\\w+', 'a\\b', '(a)\\1', '\\p{Script=Cyrillic}']) expect(regex(source, 'iu').flags).toContain('i');
     expect(regex('\\w', 'iu').test('ſ')).toBe(true);
-  });
-});
-
-describe('rewrite: sources rewritten at build time', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'diplo-rewritten-'));
-  afterAll(() => {
-    usePrebuilt(null);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const SOURCES: [string, boolean][] = [[`${LB}\\d+\\s+(?:млрд|млн)${RB}`, true], ['\\p{Lu}\\p{Ll}+', false], ['\\w+', true], ['тенге', false]];
-  const record = (): Rewritten => {
-    const recorded = recordRewrites();
-    for (const [source, fold] of SOURCES) rewrite(source, fold);
-    return recorded();
-  };
-  const write = (data: Rewritten): string => {
-    const file = join(dir, `${Object.keys(data.sources).length}-${data.stamp}.json`);
-    writePrebuilt(file, data);
-    return file;
-  };
-
-  it('records each source it rewrites, as it rewrites it (null: left to the i flag)', () => {
-    const data = record();
-    usePrebuilt(null);
-    expect(data.stamp).toBe(rewriteStamp());
-    // A source with nothing to rewrite ("тенге" without folding) is not worth a line.
-    expect(Object.keys(data.sources)).toEqual(SOURCES.slice(0, 3).map(([s, fold]) => `${fold ? 'i' : 'u'}:${s}`).sort());
-    for (const [source, fold] of SOURCES.slice(0, 3)) expect(data.sources[`${fold ? 'i' : 'u'}:${source}`]).toBe(rewrite(source, fold));
-    expect(data.sources['i:\\w+']).toBeNull();
-  });
-
-  it('looks a source up in the file when its stamp is this code\'s, and rewrites it when not', () => {
-    const data = record();
-    const [source] = SOURCES[0]!;
-    const computed = rewrite(source, true);
-    // A file that says otherwise for one source shows which of the two was used.
-    const altered = { ...data, sources: { ...data.sources, [`i:${source}`]: 'altered' } };
-    expect(usePrebuilt(write(altered))).toBe(true);
-    expect(rewrite(source, true)).toBe('altered');
-    expect(rewrite(`${source}x`, true)).toBe(`${computed}[Xx]`);
-    expect(usePrebuilt(write({ ...altered, stamp: `${data.stamp}0` }))).toBe(false);
-    expect(rewrite(source, true)).toBe(computed);
-    expect(usePrebuilt(join(dir, 'missing.json'))).toBe(false);
-    expect(rewrite(source, true)).toBe(computed);
-    // A file cut short, or written as UTF-8: ignored, never an error.
-    writeFileSync(join(dir, 'cut.json'), JSON.stringify(altered).slice(0, 100), 'utf16le');
-    writeFileSync(join(dir, 'utf8.json'), JSON.stringify(altered), 'utf8');
-    expect(usePrebuilt(join(dir, 'cut.json'))).toBe(false);
-    expect(usePrebuilt(join(dir, 'utf8.json'))).toBe(false);
-    expect(rewrite(source, true)).toBe(computed);
-  });
-
-  const built = join(ROOT, 'dist', 'bundle', 'rewritten.json');
-  it.skipIf(!existsSync(built))('holds in the build\'s file what this code rewrites each source to', () => {
-    const { sources } = JSON.parse(readFileSync(built, 'utf16le')) as Rewritten;
-    usePrebuilt(null);
-    const wrong = Object.entries(sources).filter(([key, out]) => rewrite(key.slice(2), key.startsWith('i:')) !== out);
-    expect(wrong.map(([key]) => key.slice(0, 80))).toEqual([]);
-    expect(Object.keys(sources).length).toBeGreaterThan(500);
   });
 });
 

@@ -158,23 +158,19 @@ export class Leads {
    */
   private readonly triples = new Uint8Array(TRIPLE_SLOTS);
 
-  /** Null when some pattern's first characters cannot be told: scan the whole text then. */
-  static of(patterns: Iterable<string>): Leads | null {
+  /** The lookup for the leads of a regex's patterns (see `leadsOfAll`). */
+  static from(all: PatternLeads): Leads {
     const leads = new Leads();
-    for (const p of patterns) {
-      const l = leadsOf(p);
-      if (!l) return null;
-      for (const prefix of l.prefixes) {
-        if (prefix.length === 2) {
-          leads.first[prefix.charCodeAt(0)]! |= PAIR;
-          leads.pairs.add(prefix.charCodeAt(0) * 0x10000 + prefix.charCodeAt(1));
-        } else {
-          leads.first[prefix.charCodeAt(0)]! |= TRIPLE;
-          leads.triples[tripleSlot(prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2))] = 1;
-        }
+    for (const prefix of all.prefixes) {
+      if (prefix.length === 2) {
+        leads.first[prefix.charCodeAt(0)]! |= PAIR;
+        leads.pairs.add(prefix.charCodeAt(0) * 0x10000 + prefix.charCodeAt(1));
+      } else {
+        leads.first[prefix.charCodeAt(0)]! |= TRIPLE;
+        leads.triples[tripleSlot(prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2))] = 1;
       }
-      for (const f of l.firsts) leads.first[f.charCodeAt(0)]! |= ALONE;
     }
+    for (const f of all.firsts) leads.first[f.charCodeAt(0)]! |= ALONE;
     return leads;
   }
 
@@ -223,6 +219,22 @@ function wordStartsOf(text: string): Int32Array {
   return starts;
 }
 
+/**
+ * The leads of all of a regex's patterns, each told once; null when some pattern's first
+ * characters cannot be told (the whole text is scanned then).
+ */
+export function leadsOfAll(patterns: Iterable<string>): PatternLeads | null {
+  const prefixes = new Set<string>();
+  const firsts = new Set<string>();
+  for (const p of patterns) {
+    const l = leadsOf(p);
+    if (!l) return null;
+    for (const x of l.prefixes) prefixes.add(x);
+    for (const x of l.firsts) firsts.add(x);
+  }
+  return { prefixes: [...prefixes], firsts: [...firsts] };
+}
+
 /** A word-start regex, global for a scan and sticky for the candidates its leads give. */
 export interface LeadRegex {
   /** Global, for a scan of the whole text (when there are no leads); built on first use. */
@@ -232,14 +244,30 @@ export interface LeadRegex {
   leads: Leads | null;
 }
 
+/** A word-start regex as plain data, which can be built at build time (see ./prebuilt.ts). */
+export interface LeadPlan {
+  source: string;
+  flags: string;
+  leads: PatternLeads | null;
+}
+
 /**
  * A word-start regex from its full `source` (the look-behind, then alternatives) and the
  * patterns its matches can begin with (each alternative, or what may come before them).
  */
 export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'): LeadRegex {
+  return leadRegexOf(leadPlan(source, starts, flags));
+}
+
+/** What `leadRegex` is built from, as plain data. */
+export function leadPlan(source: string, starts: Iterable<string>, flags = 'gu'): LeadPlan {
   // Under `i`, a start's letters are looked up in every case: the folded pattern spells them out.
   const fold = flags.includes('i');
   const patterns = fold ? [...starts].map((p) => rewrite(p, true) ?? '(?:)') : starts;
+  return { source, flags, leads: leadsOfAll(patterns) };
+}
+
+export function leadRegexOf({ source, flags, leads }: LeadPlan): LeadRegex {
   // The global regex is built only if asked for: with leads, the sticky one does the work.
   const scan = lazyRegex(source, flags);
   return {
@@ -247,7 +275,7 @@ export function leadRegex(source: string, starts: Iterable<string>, flags = 'gu'
       return scan();
     },
     sticky: regex(source, `${flags}y`),
-    leads: Leads.of(patterns),
+    leads: leads && Leads.from(leads),
   };
 }
 

@@ -16,6 +16,7 @@ export class RulesError extends Error {}
  * Returns `fallback` when the file does not exist, so a language may omit a topic.
  */
 export function loadRules<T>(dir: string, name: string, fallback?: T): T {
+  watcher?.(dir, name);
   const file = join(RULES_DIR, dir, `${name}.json`);
   if (cache.has(file)) return cache.get(file) as T;
   if (!existsSync(file)) {
@@ -30,6 +31,25 @@ export function loadRules<T>(dir: string, name: string, fallback?: T): T {
   }
   cache.set(file, data);
   return data;
+}
+
+let watcher: ((dir: string, name: string) => void) | null = null;
+
+/**
+ * Runs `during`, telling `seen` every rules file asked for meanwhile, loaded or not (a watch
+ * around it sees them too): which files a value built at build time depends on (./prebuilt.ts).
+ */
+export function watchRules<R>(seen: (dir: string, name: string) => void, during: () => R): R {
+  const outer = watcher;
+  watcher = (dir, name) => {
+    seen(dir, name);
+    outer?.(dir, name);
+  };
+  try {
+    return during();
+  } finally {
+    watcher = outer;
+  }
 }
 
 /**

@@ -85,21 +85,26 @@ export function captureCount(source: string): number {
  * capturing group, and `which(m)` is the index of the branch that matched (-1 if none).
  * `groupsBefore` counts the capturing groups that come before the alternation in the regex.
  * Named groups would tell the same, but a regex with hundreds of them builds an object of all of
- * them at every match.
+ * them at every match. `groups` is each branch's group number, what `whichBranch` tells them by.
  */
-export function branches(alts: readonly string[], groupsBefore = 0): { source: string; which(m: RegExpExecArray): number } {
-  const numbers: number[] = [];
+export function branches(
+  alts: readonly string[],
+  groupsBefore = 0,
+): { source: string; groups: number[]; which(m: RegExpExecArray): number } {
+  const groups: number[] = [];
   let n = groupsBefore + 1;
   for (const a of alts) {
-    numbers.push(n);
+    groups.push(n);
     n += 1 + captureCount(a);
   }
-  return {
-    source: alts.map((a) => `(${a})`).join('|'),
-    which(m) {
-      for (let i = 0; i < numbers.length; i++) if (m[numbers[i]!] !== undefined) return i;
-      return -1;
-    },
+  return { source: alts.map((a) => `(${a})`).join('|'), groups, which: whichBranch(groups) };
+}
+
+/** The index of the branch that matched, given each branch's group number (see `branches`). */
+export function whichBranch(groups: readonly number[]): (m: RegExpExecArray) => number {
+  return (m) => {
+    for (let i = 0; i < groups.length; i++) if (m[groups[i]!] !== undefined) return i;
+    return -1;
   };
 }
 

@@ -24,10 +24,8 @@
 //    the rare letters outside them (letter-like symbols, super- and subscript letters, Latin
 //    Extended-C/D/E) as boundaries. Classes that match text (not look-arounds) stay exact.
 // Together they halve start-up (compiling the rules) and shrink the machine code of every rule.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { byCodeUnits } from '../text/order.js';
 import { loadRules } from './load.js';
+import { prebuiltSource, recordSource } from './prebuilt.js';
 
 /** Unicode blocks whose letters and digits the rules see as letters and digits. */
 export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
@@ -275,9 +273,10 @@ const escapeLength = (source: string, i: number): number => (source[i + 1] === '
  */
 export function rewrite(source: string, fold: boolean): string | null {
   if (!fold && !source.includes('\\p{')) return source;
+  // Rewritten at build time, most of them: see ./prebuilt.ts.
   const key = `${fold ? 'i' : 'u'}:${source}`;
-  const table = prebuiltTable();
-  if (table?.has(key)) return table.get(key)!;
+  const built = prebuiltSource(key);
+  if (built !== undefined) return built;
   let out: string | null;
   try {
     out = scan(source, fold);
@@ -285,94 +284,8 @@ export function rewrite(source: string, fold: boolean): string | null {
     if (!(e instanceof Unfoldable)) throw e;
     out = null;
   }
-  recording?.set(key, out);
+  recordSource(key, out);
   return out;
-}
-
-// Rewritten at build time. A run rewrites about 220,000 characters of rules (50–70 ms of every
-// start); `npm run build` rewrites them once, with this code, into REWRITTEN_FILE beside it
-// (scripts/rewrite-rules.mjs, run from the bundle), and `rewrite` looks a source up there before
-// scanning it. Keys are the whole sources, so a rule edited since the build is simply not found
-// and is rewritten as before. The file is used only when its stamp is the text of the module
-// that reads it (this code, bundled or not), the case-variants file's and the Unicode version's:
-// read by other code than wrote it, it is ignored, never trusted. (Unbundled, as the library's
-// dist/ modules and the tests run, there is no file beside this module: sources are rewritten.)
-
-/** The build's rewritten sources, beside this module (in dist/bundle/, where the build writes them). */
-export const REWRITTEN_FILE = fileURLToPath(new URL('./rewritten.json', import.meta.url));
-
-/**
- * The file is JSON in UTF-16, read into a string as it stands: decoding its 1.5 MB as UTF-8
- * (Cyrillic sources and their case variants) took 9–14 ms of the 15–20 that loading it cost.
- */
-const ENCODING = 'utf16le';
-
-/** What the build writes: the stamp of the code that rewrote, and each key's rewritten source. */
-export interface Rewritten {
-  stamp: string;
-  sources: Record<string, string | null>;
-}
-
-/** undefined: not loaded yet; null: none (missing, or stamped by other code). */
-let prebuilt: Map<string, string | null> | null | undefined;
-let recording: Map<string, string | null> | null = null;
-
-function prebuiltTable(): Map<string, string | null> | null {
-  if (prebuilt === undefined) usePrebuilt(REWRITTEN_FILE);
-  return prebuilt!;
-}
-
-/**
- * Uses the rewritten sources in `file` (or none, with null) from now on; whether they were
- * taken, which they are only when stamped by this code.
- */
-export function usePrebuilt(file: string | null): boolean {
-  prebuilt = null;
-  if (file === null || recording || !existsSync(file)) return false;
-  let data: Rewritten;
-  try {
-    data = JSON.parse(readFileSync(file, ENCODING)) as Rewritten;
-  } catch {
-    return false; // unreadable (cut short, or written some other way): a cache, so never an error
-  }
-  if (data?.stamp !== rewriteStamp() || typeof data.sources !== 'object') return false;
-  prebuilt = new Map(Object.entries(data.sources));
-  return true;
-}
-
-export function writePrebuilt(file: string, data: Rewritten): void {
-  writeFileSync(file, JSON.stringify(data), ENCODING);
-}
-
-/**
- * Starts recording every source rewritten (none is looked up in a file meanwhile); the function
- * it returns stops the recording and gives what was recorded.
- */
-export function recordRewrites(): () => Rewritten {
-  prebuilt = null;
-  const rec = (recording = new Map());
-  return () => {
-    if (recording === rec) recording = null;
-    return { stamp: rewriteStamp(), sources: Object.fromEntries([...rec].sort(([a], [b]) => byCodeUnits(a, b))) };
-  };
-}
-
-/** A hash of what a rewrite depends on besides its source: this code, the case variants, Unicode. */
-export function rewriteStamp(): string {
-  // The case variants as loaded for `caseGroups` (read once, from rules/), not the file read again.
-  const variants = JSON.stringify(loadRules('common', 'case-variants'));
-  const parts = [readFileSync(fileURLToPath(import.meta.url), 'utf8'), variants, process.versions.unicode ?? ''];
-  return parts.map(fnv1a).join('-');
-}
-
-/** 32-bit FNV-1a of a string's code units, in hex: a fingerprint, not a defence. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled out. */
