@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compileLang, planLang } from '../src/extractors/leader/compile.js';
 import { loadRules, watchRules } from '../src/rules/load.js';
 import { prebuiltStamp, prebuiltValue, recordPrebuilt, usePrebuilt, writePrebuilt, type Prebuilt } from '../src/rules/prebuilt.js';
 import { LB, RB } from '../src/rules/regex.js';
@@ -122,4 +123,26 @@ describe("the build's file", () => {
     expect(Object.keys(sources).length).toBeGreaterThan(500);
   });
 
+  it.skipIf(!existsSync(built))("holds every language's leader rules as this code compiles them", () => {
+    const { values } = data();
+    usePrebuilt(null);
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      expect(values[`leader:${lang}`]!.value, lang).toEqual(JSON.parse(JSON.stringify(planLang(lang))));
+      expect(Object.keys(values[`leader:${lang}`]!.rules)).toEqual(expect.arrayContaining(['common/leaders', `${lang}/leader`]));
+    }
+  });
+});
+
+describe('compiled leader rules', () => {
+  it('find the same leaders whether compiled from the plan as JSON gave it back or as built', () => {
+    const text = 'Президент Казахстана Касым-Жомарт Токаев встретился с Владимиром Путиным; Токаев отметил рост.';
+    const recorded = recordPrebuilt();
+    const fromJson = compileLang('ru');
+    recorded();
+    usePrebuilt(null);
+    const built = compileLang('ru');
+    const names = (c: typeof built) => [...text.matchAll(c.full.re)].map((m) => [m[0], c.fullLeader(m)]);
+    expect(names(fromJson)).toEqual(names(built));
+    expect(names(built).map(([n]) => n)).toEqual(['Касым-Жомарт Токаев', 'Владимиром Путиным']);
+  });
 });

@@ -1,7 +1,8 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
-import { type LeadRegex, leadRegex } from '../../rules/leads.js';
-import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex } from '../../rules/regex.js';
+import { type LeadPlan, type LeadRegex, leadPlan, leadRegexOf } from '../../rules/leads.js';
+import { prebuiltValue } from '../../rules/prebuilt.js';
+import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex, whichBranch } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, russianRules,
@@ -18,6 +19,20 @@ export interface CompiledTitle {
   head: string;
   /** Its first two letters in lower case: only titles sharing them are tried at a match. */
   prefix: string;
+}
+
+/** A country's or organisation's written form, as plain as a name is compared (ё written е), and its code. */
+export interface CountryForm {
+  form: string;
+  plain: string;
+  code: string;
+  org: boolean;
+}
+
+/** A written form of a first name: its nominative and case. */
+export interface GivenForm {
+  nom: string;
+  case: Case;
 }
 
 export interface Compiled {
@@ -54,12 +69,12 @@ export interface Compiled {
   capWord: LeadRegex;
   /** Sticky: an abbreviation (МИД, ООН). */
   abbreviation: RegExp;
-  countryForms: { form: string; plain: string; code: string; org: boolean }[];
+  countryForms: CountryForm[];
   orgAfter: RegExp;
   surnameEnding: RegExp;
   givenStems: string[];
   /** Every written form of a first name (ё written е) → its nominative and case; Russian declines them. */
-  givenForms: Map<string, { nom: string; case: Case }>;
+  givenForms: Map<string, GivenForm>;
   /** A run of capitalised words, optionally after initials ("К.-Ж. Токаев", "Фолькера Буфье"); group `init`. */
   personRun: LeadRegex;
   /** An honorific and a surname (господин Сагитов); group `name`. */
@@ -100,14 +115,26 @@ export function aloneForms(leader: Leader, lang: SupportedLang): string[] {
 /**
  * Groups of alternatives as one alternation (see `branches`): `which(m)` is the index, in
  * `groups`, of the group that matched (-1 if none). Groups without alternatives are left out.
+ * `source` and `alt` are plain data; `whichGroup(alt)` is `which` again.
  */
-function groupAlt(groups: readonly string[][], groupsBefore = 0): { source: string; which(m: RegExpExecArray): number } {
+function groupAlt(groups: readonly string[][], groupsBefore = 0): { source: string; alt: GroupAlt } {
   const kept = groups.map((alts, i) => ({ alts, i })).filter((g) => g.alts.length);
   const b = branches(kept.map((g) => patternsAlt(g.alts)), groupsBefore);
-  return { source: b.source, which: (m) => kept[b.which(m)]?.i ?? -1 };
+  return { source: b.source, alt: { groups: b.groups, ids: kept.map((g) => g.i) } };
 }
 
-function countryList(lang: SupportedLang): { form: string; plain: string; code: string; org: boolean }[] {
+/** Which group of a `groupAlt` matched: each branch's capturing group, and its index among the groups. */
+interface GroupAlt {
+  groups: number[];
+  ids: number[];
+}
+
+function whichGroup({ groups, ids }: GroupAlt): (m: RegExpExecArray) => number {
+  const which = whichBranch(groups);
+  return (m) => ids[which(m)] ?? -1;
+}
+
+function countryList(lang: SupportedLang): CountryForm[] {
   const { countries: cs, organizations: os } = countries();
   const formsOf = (c: Country): string[] =>
     lang === 'ru' ? [...c.ruGen, ...c.ru] : lang === 'kk' ? [...c.kk, ...c.ru] : [...c.en, ...c.enAdj];
@@ -125,7 +152,7 @@ function titlePattern(lang: SupportedLang, t: TitleRule, chain: string): string 
   return lang === 'kk' ? body + chain : body;
 }
 
-function titleRegex(lang: SupportedLang, titles: string[], country: string[], tail: string, complements: string): LeadRegex {
+function titlePlan(lang: SupportedLang, titles: string[], country: string[], tail: string, complements: string): LeadPlan {
   const sep = '[ \\t\\u00a0]+';
   // The Kazakh suffix chain is the same for every form, so it follows each alternation once.
   const countryAlt = patternsAlt(country) + tail;
@@ -140,17 +167,17 @@ function titleRegex(lang: SupportedLang, titles: string[], country: string[], ta
     src = `${LB}(?:(?<c1>${countryAlt})${sep})?(?<t>${titleAlt})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${countryAlt})${RB})?`;
   }
   // A match begins with the title, or in Kazakh and English with the country before it.
-  return leadRegex(src, lang === 'ru' ? titles : [...titles, ...country], 'gud');
+  return leadPlan(src, lang === 'ru' ? titles : [...titles, ...country], 'gud');
 }
 
-function honorificRegex(honorifics: string[]): LeadRegex {
-  return leadRegex(`${LB}${patternsAlt(honorifics)}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`, honorifics);
+function honorificPlan(honorifics: string[]): LeadPlan {
+  return leadPlan(`${LB}${patternsAlt(honorifics)}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`, honorifics);
 }
 
 /** First names and their forms: Russian ones declined by the ending classes, others as written. */
-function givenFormsOf(lang: SupportedLang, names: readonly string[], family: readonly string[]): Map<string, { nom: string; case: Case }> {
+function givenFormsOf(lang: SupportedLang, names: readonly string[], family: readonly string[]): Map<string, GivenForm> {
   const decl = russianRules().declension ?? [];
-  const out = new Map<string, { nom: string; case: Case }>(family.map((f) => [f, { nom: f, case: 'nom' }]));
+  const out = new Map<string, GivenForm>(family.map((f) => [f, { nom: f, case: 'nom' }]));
   for (const nom of names) {
     const key = (w: string) => w.replace(/ё/g, 'е');
     if (lang !== 'ru') {
@@ -162,7 +189,31 @@ function givenFormsOf(lang: SupportedLang, names: readonly string[], family: rea
   return out;
 }
 
-export function compileLang(lang: SupportedLang): Compiled {
+/**
+ * What compiling a language's leader rules works out that is plain data: the regex sources with
+ * their leads, and the forms of names, titles and countries. It is built at build time (see
+ * ../../rules/prebuilt.ts): the name patterns and their leads, the titles' patterns and the
+ * gazetteer's fuzzy keys were about 35 ms of every run's start-up.
+ */
+interface Plan {
+  full: LeadPlan;
+  fullAlt: GroupAlt;
+  surname: LeadPlan;
+  surnameAlt: GroupAlt;
+  surnameOwners: number[][];
+  title: LeadPlan;
+  /** Each title rule's own pattern, in the rules' order. */
+  titleSources: string[];
+  titleChain: string;
+  countryForms: CountryForm[];
+  honorific: LeadPlan | null;
+  capWord: LeadPlan;
+  personRun: LeadPlan;
+  particleAlt: string;
+  fuzzyKeys: { key: string; index: number }[];
+}
+
+export function planLang(lang: SupportedLang): Plan {
   const rules = leaderRules(lang);
   const ru = russianRules();
   const list = leaders();
@@ -171,7 +222,6 @@ export function compileLang(lang: SupportedLang): Compiled {
 
   const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, '')));
   const fullAlt = groupAlt(fullNames);
-  const full = leadRegex(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat());
 
   const owners = new Map<string, number[]>();
   list.forEach((l, i) => {
@@ -181,13 +231,44 @@ export function compileLang(lang: SupportedLang): Compiled {
   const init = `(?<init>${INITIALS})`;
   const surnamePatterns = surnames.map((s) => namePattern(lang, s, ''));
   const surnameAlt = groupAlt(surnamePatterns.map((p) => [p]), captureCount(init));
-  // A match begins with a surname or with an initial ("В. Путин").
-  const surname = leadRegex(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']);
 
   const countryForms = countryList(lang);
+  const titleSources = rules.titles.map((rule) => titlePattern(lang, rule, ''));
+  const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
+  const particles = rules.particles;
+  const particleAlt = particles.length ? `(?:(?:${particles.map(escapeRe).join('|')})(?:-|[ \\t]+))?` : '';
+  const translit = ru.translit ?? {};
+  return {
+    full: leadPlan(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat()),
+    fullAlt: fullAlt.alt,
+    // A match begins with a surname or with an initial ("В. Путин").
+    surname: leadPlan(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']),
+    surnameAlt: surnameAlt.alt,
+    surnameOwners: surnames.map((s) => owners.get(s)!),
+    title: titlePlan(lang, titleSources, countryForms.map((c) => literal(c.form)), tail, complements),
+    titleSources,
+    titleChain: chain,
+    countryForms,
+    honorific: rules.honorifics?.length
+      ? honorificPlan(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))
+      : null,
+    capWord: leadPlan(`${LB}${NAME_WORD}${RB}`, [NAME_WORD]),
+    // Every run begins with a capital: an initial's or the first word's.
+    personRun: leadPlan(
+      `${LB}(?<init>(?:(?:\\p{Lu}|Дж)\\.[ \\t\\u00a0]?-?){1,2})?(?<words>${PERSON_WORD}(?:[ \\t\\u00a0]+${particleAlt}${PERSON_WORD}){0,4})${RB}`,
+      ['\\p{Lu}'],
+    ),
+    particleAlt,
+    fuzzyKeys: list.flatMap((l, index) => baseForms(l, lang).map((f) => ({ key: kebabId(f, translit), index }))),
+  };
+}
+
+export function compileLang(lang: SupportedLang): Compiled {
+  const plan = prebuiltValue(`leader:${lang}`, () => planLang(lang));
+  const rules = leaderRules(lang);
   // Tried only at a combined match that begins with the title's first letters: built on first use.
-  const titles = rules.titles.map((rule): CompiledTitle => {
-    const re = lazyRegex(titlePattern(lang, rule, ''), 'uy');
+  const titles = rules.titles.map((rule, i): CompiledTitle => {
+    const re = lazyRegex(plan.titleSources[i]!, 'uy');
     return {
       rule,
       get re() {
@@ -197,58 +278,43 @@ export function compileLang(lang: SupportedLang): Compiled {
       prefix: rule.phrase.slice(0, 2).toLowerCase(),
     };
   });
-  const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
-
-  const particles = rules.particles;
-  const particleAlt = particles.length ? `(?:(?:${particles.map(escapeRe).join('|')})(?:-|[ \\t]+))?` : '';
-  const translit = ru.translit ?? {};
   return {
     lang,
     rules,
-    leaders: list,
-    full,
-    fullLeader: fullAlt.which,
-    surname,
-    surnameOf: surnameAlt.which,
-    surnameOwners: surnames.map((s) => owners.get(s)!),
-    title: titleRegex(lang, rules.titles.map((rule) => titlePattern(lang, rule, '')), countryForms.map((c) => literal(c.form)), tail, complements),
+    leaders: leaders(),
+    full: leadRegexOf(plan.full),
+    fullLeader: whichGroup(plan.fullAlt),
+    surname: leadRegexOf(plan.surname),
+    surnameOf: whichGroup(plan.surnameAlt),
+    surnameOwners: plan.surnameOwners,
+    title: leadRegexOf(plan.title),
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
-    titleChain: chain ? regex(chain, 'uy') : null,
+    titleChain: plan.titleChain ? regex(plan.titleChain, 'uy') : null,
     skip: regex(rules.skip, 'uy'),
-    capWord: leadRegex(`${LB}${NAME_WORD}${RB}`, [NAME_WORD]),
+    capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),
     notNameStems: rules.notNames
       .filter((n) => [...n].length >= 5)
       .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))
       .filter((n) => [...n].length >= 4),
-    nameWord: regex(`${particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
+    nameWord: regex(`${plan.particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
     abbreviation: regex(`\\p{Lu}{2,}${RB}`, 'uy'),
-    countryForms,
+    countryForms: plan.countryForms,
     orgAfter: regex(`^[ \\t]+${rules.orgAfter}`, 'u'),
     surnameEnding: regex(`${rules.surnameEnding}$`, 'u'),
     givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
+    // Built here: as JSON, its 6,000 forms took longer to read than to decline again.
     givenForms: givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? []),
-    honorific: rules.honorifics?.length
-      ? honorificRegex(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))
-      : null,
-    // Every run begins with a capital: an initial's or the first word's.
-    personRun: leadRegex(
-      `${LB}(?<init>(?:(?:\\p{Lu}|Дж)\\.[ \\t\\u00a0]?-?){1,2})?(?<words>${PERSON_WORD}(?:[ \\t\\u00a0]+${particleAlt}${PERSON_WORD}){0,4})${RB}`,
-      ['\\p{Lu}'],
-    ),
+    honorific: plan.honorific && leadRegexOf(plan.honorific),
+    personRun: leadRegexOf(plan.personRun),
     latinAfter: /^[ \t\u00a0]*\((?<latin>\p{Lu}[\p{Ll}'’]+(?:[ -](?:(?:de|van|von|der|da|di|la|le|al|bin)[ -])?\p{Lu}[\p{Ll}'’.]*){1,3})\)/u,
     notNames: new Set(rules.notNames),
     placeBefore: new Set(rules.placeBefore),
-    particles: new Set(particles),
-    translit,
-    fuzzyKeys: list.flatMap((l, index) =>
-      baseForms(l, lang).map((f) => {
-        const key = kebabId(f, translit);
-        return { key, index, bag: letterBag(key) };
-      }),
-    ),
+    particles: new Set(rules.particles),
+    translit: russianRules().translit ?? {},
+    fuzzyKeys: plan.fuzzyKeys.map(({ key, index }) => ({ key, index, bag: letterBag(key) })),
   };
 }
 
