@@ -145,4 +145,15 @@ describe('compiled leader rules', () => {
     expect(names(fromJson)).toEqual(names(built));
     expect(names(built).map(([n]) => n)).toEqual(['Касым-Жомарт Токаев', 'Владимиром Путиным']);
   });
+
+  it('keep every declined first name, by its form with ё written е, as stored and read back', () => {
+    const recorded = recordPrebuilt();
+    const { givenForms } = compileLang('ru');
+    recorded();
+    expect(givenForms.get('Владимиром')).toEqual({ nom: 'Владимир', case: 'ins' });
+    expect(givenForms.get('Петра')).toEqual({ nom: 'Пётр', case: 'gen' });
+    expect(givenForms.get('Петр')).toEqual({ nom: 'Пётр', case: 'nom' });
+    expect(givenForms.has('Пётр')).toBe(false);
+    expect(givenForms.size).toBeGreaterThan(5000);
+  });
 });

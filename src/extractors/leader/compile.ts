@@ -190,10 +190,40 @@ function givenFormsOf(lang: SupportedLang, names: readonly string[], family: rea
 }
 
 /**
+ * First names' forms as the build stores them: a line per nominative, then each form after a
+ * tab, as its case alone (the nominative as written) or `case:form`. Read back into a map, this
+ * takes about half of what declining the names again does; as JSON pairs it took longer.
+ */
+function packGivenForms(forms: Map<string, GivenForm>): string {
+  const byNom = new Map<string, string[]>();
+  for (const [form, { nom, case: c }] of forms) {
+    const line = byNom.get(nom) ?? byNom.set(nom, []).get(nom)!;
+    line.push(form === nom ? c : `${c}:${form}`);
+  }
+  return [...byNom].map(([nom, tokens]) => `${nom}\t${tokens.join('\t')}`).join('\n');
+}
+
+function unpackGivenForms(packed: string): Map<string, GivenForm> {
+  const out = new Map<string, GivenForm>();
+  if (!packed) return out;
+  for (const line of packed.split('\n')) {
+    const tokens = line.split('\t');
+    const nom = tokens[0]!;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const colon = t.indexOf(':');
+      if (colon < 0) out.set(nom, { nom, case: t as Case });
+      else out.set(t.slice(colon + 1), { nom, case: t.slice(0, colon) as Case });
+    }
+  }
+  return out;
+}
+
+/**
  * What compiling a language's leader rules works out that is plain data: the regex sources with
  * their leads, and the forms of names, titles and countries. It is built at build time (see
- * ../../rules/prebuilt.ts): the name patterns and their leads, the titles' patterns and the
- * gazetteer's fuzzy keys were about 35 ms of every run's start-up.
+ * ../../rules/prebuilt.ts): the name patterns and their leads, the titles' patterns, the
+ * first names declined and the gazetteer's fuzzy keys were about 45 ms of every run's start-up.
  */
 interface Plan {
   full: LeadPlan;
@@ -206,6 +236,8 @@ interface Plan {
   titleSources: string[];
   titleChain: string;
   countryForms: CountryForm[];
+  /** See `packGivenForms`. */
+  givenForms: string;
   honorific: LeadPlan | null;
   capWord: LeadPlan;
   personRun: LeadPlan;
@@ -249,6 +281,7 @@ export function planLang(lang: SupportedLang): Plan {
     titleSources,
     titleChain: chain,
     countryForms,
+    givenForms: packGivenForms(givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? [])),
     honorific: rules.honorifics?.length
       ? honorificPlan(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))
       : null,
@@ -305,8 +338,7 @@ export function compileLang(lang: SupportedLang): Compiled {
     orgAfter: regex(`^[ \\t]+${rules.orgAfter}`, 'u'),
     surnameEnding: regex(`${rules.surnameEnding}$`, 'u'),
     givenStems: rules.givenNames.map((g) => (g.length > 4 ? g.slice(0, -1) : g)),
-    // Built here: as JSON, its 6,000 forms took longer to read than to decline again.
-    givenForms: givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? []),
+    givenForms: unpackGivenForms(plan.givenForms),
     honorific: plan.honorific && leadRegexOf(plan.honorific),
     personRun: leadRegexOf(plan.personRun),
     latinAfter: /^[ \t\u00a0]*\((?<latin>\p{Lu}[\p{Ll}'’]+(?:[ -](?:(?:de|van|von|der|da|di|la|le|al|bin)[ -])?\p{Lu}[\p{Ll}'’.]*){1,3})\)/u,
