@@ -8,6 +8,9 @@ export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 
 const cache = new Map<string, unknown>();
 
+/** Where `rules/<dir>/<name>.json` is. */
+export const rulesPath = (dir: string, name: string): string => join(RULES_DIR, dir, `${name}.json`);
+
 /** Thrown when a rules file is missing or malformed: a packaging or editing mistake, never the user's. */
 export class RulesError extends Error {}
 
@@ -17,7 +20,7 @@ export class RulesError extends Error {}
  */
 export function loadRules<T>(dir: string, name: string, fallback?: T): T {
   watcher?.(dir, name);
-  const file = join(RULES_DIR, dir, `${name}.json`);
+  const file = rulesPath(dir, name);
   if (cache.has(file)) return cache.get(file) as T;
   if (!existsSync(file)) {
     if (fallback !== undefined) return fallback;
