@@ -140,6 +140,12 @@ describe('diplo extract', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('ends quietly when the reader of --help is gone before it is written', () => {
+    // `true` exits at once, without reading: node's write then fails with EPIPE.
+    const r = spawnSync('bash', ['-c', `node "${BIN}" --help | true; echo "exit \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('exit 0\n');
+  });
+
   it('shows examples in --help, the version with --version', () => {
     const help = diplo(['extract', '--help']);
     expect(help.status).toBe(0);

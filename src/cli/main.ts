@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMAT_NAMES } from '../format/names.js';
 import { FACT_TYPES, LANGS, type FactType } from '../types.js';
 import { EXIT, UsageError, reportInternal } from './errors.js';
+import { endQuietlyWhenStdoutCloses } from './output.js';
 
 const EXAMPLES = `
 Examples:
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenStdoutCloses();
   const program = buildProgram();
   if (argv.length <= 2) {
     program.outputHelp({ error: true });

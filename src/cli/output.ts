@@ -10,14 +10,19 @@ export interface Sink {
   close(): Promise<void>;
 }
 
+/**
+ * A reader of stdout that goes away early (`| head -1`) ends diplo quietly, with the exit code it
+ * had so far, whatever was being written: facts, help or an error's usage.
+ */
+export function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function openSink(file: string | undefined): Promise<Sink> {
   const stream: NodeJS.WritableStream = file ? await openFile(file) : process.stdout;
-  if (!file) {
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
   return {
     async write(chunk) {
       if (chunk.length && !stream.write(chunk)) await once(stream, 'drain');
