@@ -13,15 +13,38 @@
 // of a start. franc stays outside: it is loaded only when a text's script leaves its language in
 // doubt (src/lang/detect.ts), by `require` from node_modules. The CommonJS packages bundled into
 // ES modules still `require` Node's own modules, hence the `require` the banner makes.
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
+
+// cli-table3 measures widths with src/format/width.ts, which leaves to its own string-width
+// only the texts it cannot measure by their length (see there).
+const tableWidth = {
+  name: 'table-width',
+  setup(esbuild) {
+    const cliTable = createRequire(join(root, 'package.json')).resolve('cli-table3');
+    const stringWidth = createRequire(cliTable).resolve('string-width');
+    const ours = join(root, 'dist', 'format', 'width.js');
+    esbuild.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
+      importer.includes(`${sep}cli-table3${sep}`) ? { path: 'string-width', namespace: 'table-width' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'table-width' }, () => ({
+      contents: `const measure = require(${JSON.stringify(stringWidth)});
+const { displayWidth } = require(${JSON.stringify(ours)});
+module.exports = (text) => displayWidth(text, measure);`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
-buildSync({
+await build({
   entryPoints: {
     main: join(root, 'dist', 'cli', 'main.js'),
     worker: join(root, 'dist', 'cli', 'worker.js'),
@@ -35,5 +58,6 @@ buildSync({
   target: 'node20',
   external: ['franc'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [tableWidth],
   logLevel: 'warning',
 });
