@@ -8,7 +8,7 @@ export interface Span {
   end: number;
 }
 
-// Built on first use, so that the build records its source (scripts/rewrite-rules.mjs).
+// Built on first use, so that the build records its source (scripts/prebuild.mjs).
 const endRe = lazyRegex(String.raw`[.!?…]+["»”’)]*(?=\s+["«“„(—–-]?[\p{Lu}\p{N}])|\n+`, 'gu');
 
 export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>): Span[] {

@@ -21,7 +21,7 @@ export interface Token {
 // A word is a run of the characters the rules' word boundaries count as part of a word
 // (WORD_CHARS): a class of few ranges, which V8 tests inline (see src/rules/unicode.ts).
 const W = `[${WORD_CHARS}]`;
-// Built on first use, so that the build records its source (scripts/rewrite-rules.mjs).
+// Built on first use, so that the build records its source (scripts/prebuild.mjs).
 const tokenRe = lazyRegex(
   String.raw`(«[^«»\n]{1,80}»|(?<![\p{L}\p{N}])"(?=\S)[^"\n]{1,70}(?<=\S)"(?![\p{L}\p{N}])|“[^“”\n]{1,70}”|„[^„“”\n]{1,70}[“”])|(${W}+(?:[.\-‐'’]${W}+)*)|([-–—‒])|([^\s${WORD_CHARS}])`,
   'gu',
