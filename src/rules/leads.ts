@@ -223,7 +223,7 @@ function wordStartsOf(text: string): Int32Array {
  * The leads of all of a regex's patterns, each told once; null when some pattern's first
  * characters cannot be told (the whole text is scanned then).
  */
-export function leadsOfAll(patterns: Iterable<string>): PatternLeads | null {
+function leadsOfAll(patterns: Iterable<string>): PatternLeads | null {
   const prefixes = new Set<string>();
   const firsts = new Set<string>();
   for (const p of patterns) {
