@@ -8,7 +8,8 @@
 //   diplo       diplo extract --format jsonl over the corpus, for each --jobs value (in rounds)
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
 // bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
-// seeds/), median of 5. With --pair, each round also runs the corpus in two halves, one after the
+// seeds/), median of 5: of the `diplo` command (bin/diplo, what npm installs), and of `node
+// bin/diplo.js`, which differs by what Node does before diplo runs (see bin/diplo). With --pair, each round also runs the corpus in two halves, one after the
 // other and then side by side as two independent `--jobs 1` processes: the most that any sharing
 // of the work between two cores could gain on this machine. Figures go into README and closing
 // notes, never into unit tests.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'diplo.js');
+const command = join(root, 'bin', 'diplo');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -147,22 +149,30 @@ async function pairRound(dir) {
   return { alone, together: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
-function timeCommand(cmdArgs, n = 5) {
-  const times = [];
+/**
+ * Median milliseconds of `diplo <cmdArgs>`, run as the `diplo` command and with `node
+ * bin/diplo.js`, n times each, one after the other (the machine drifts).
+ */
+function timeStartup(cmdArgs, n = 5) {
+  const times = [[], []];
   for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, ...cmdArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`diplo ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    for (const [k, file, fileArgs] of [[0, command, cmdArgs], [1, process.execPath, [bin, ...cmdArgs]]]) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(file, fileArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      if (r.status !== 0) throw new Error(`diplo ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 // ---- run ----
 const cpu = os.cpus();
 console.log(`# diplo bench ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · median of ${runs}`);
+const startups = [['--version'], ['extract', 'seeds/'], ['extract', 'seeds/', '--format', 'jsonl']].map((a) => timeStartup(a));
+const ms = ([command, node]) => `${command.toFixed(0)} ms (node bin/diplo.js: ${node.toFixed(0)})`;
 console.log(
-  `start-up: diplo --version ${timeCommand(['--version']).toFixed(0)} ms · diplo extract seeds/ ${timeCommand(['extract', 'seeds/']).toFixed(0)} ms (table) · with --format jsonl ${timeCommand(['extract', 'seeds/', '--format', 'jsonl']).toFixed(0)} ms (median of 5)`,
+  `start-up, median of 5: diplo --version ${ms(startups[0])} · diplo extract seeds/ ${ms(startups[1])} as a table · with --format jsonl ${ms(startups[2])}${process.env.NODE_EXTRA_CA_CERTS ? ' · NODE_EXTRA_CA_CERTS is set' : ''}`,
 );
 
 if (withCorpus) {

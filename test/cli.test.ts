@@ -1,7 +1,7 @@
 // The command line end to end, as users and scripts call it.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, diplo, hasStackTrace } from './helpers.js';
@@ -155,5 +155,38 @@ describe('diplo extract', () => {
     expect(top.stdout).toContain('Examples:');
     const v = diplo(['--version']);
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('the diplo command (bin/diplo)', () => {
+  const LAUNCHER = join(ROOT, 'bin', 'diplo');
+  const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+    spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 26 });
+
+  it('runs bin/diplo.js through the links npm makes to it, with the same output and exit status', () => {
+    // As npm links it: node_modules/.bin/diplo -> ../diplo/bin/diplo, a relative link.
+    const bin = join(mkdtempSync(join(tmpdir(), 'diplo-link-')), 'node_modules', '.bin');
+    mkdirSync(bin, { recursive: true });
+    const link = join(bin, 'diplo');
+    symlinkSync(relative(bin, LAUNCHER), link);
+    const direct = diplo(['extract', 'seeds', '--format', 'jsonl']);
+    const linked = run(link, ['extract', 'seeds', '--format', 'jsonl']);
+    expect(linked.status).toBe(0);
+    expect(linked.stdout).toBe(direct.stdout);
+    expect(linked.stdout.split('\n').length).toBeGreaterThan(20);
+    const usage = run(link, ['extract', 'seeds', '--format', 'xml']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('xml');
+  });
+
+  it('starts Node without NODE_EXTRA_CA_CERTS, which Node 20 would read before diplo runs', () => {
+    // Node warns on stderr when the file cannot be read; through the launcher it never tries.
+    const missing = join(tmpdir(), 'diplo-no-such-ca.pem');
+    const direct = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: missing } });
+    expect(direct.stderr).toContain(missing);
+    const launched = run(LAUNCHER, ['--version'], { NODE_EXTRA_CA_CERTS: missing });
+    expect(launched.status).toBe(0);
+    expect(launched.stdout.trim()).toBe(direct.stdout.trim());
+    expect(launched.stderr).toBe('');
   });
 });
