@@ -13,6 +13,9 @@ import { ROOT } from './helpers.js';
 
 const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
 const globalSpans = (re: RegExp, text: string) => spans(text.matchAll(new RegExp(re.source, re.flags)));
+/** Each match with every group it captured, by number and by name. */
+const captures = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${JSON.stringify([...m])}:${JSON.stringify(m.groups ?? {})}`);
+const globalCaptures = (re: RegExp, text: string) => captures(text.matchAll(new RegExp(re.source, re.flags)));
 
 describe('wordChars', () => {
   it('counts as part of a word exactly the characters the word-start look-behind does', () => {
@@ -103,8 +106,8 @@ describe('leadMatches', () => {
       for (const [what, g] of Object.entries(regexes)) {
         if (g === null) continue;
         expect(g.leads, what).not.toBeNull();
-        const found = spans(leadMatches(news, g));
-        expect(found, what).toEqual(globalSpans(g.re, news));
+        const found = captures(leadMatches(news, g));
+        expect(found, what).toEqual(globalCaptures(g.re, news));
         total += found.length;
       }
       expect(total).toBeGreaterThan(30);
