@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// Part of `npm run build`, after tsc: bundles the CLI's 60 modules into dist/bundle/, which
-// bin/diplo.js loads. Node's ES module loader resolves, reads, compiles and links each module
-// apart, and for diplo's that was about 50 ms of every start (and of every worker thread's).
-// Three entry points share their code through chunks: the CLI (main.js), its worker thread
-// (worker.js, which main.js starts from beside itself) and the build's own step that works out
-// the rules' sources and values once (prebuild.js), so that what it writes is stamped with the
-// very code that looks it up at run time (see src/rules/prebuilt.ts).
-// dist/bundle/ is two folders deep like dist/<folder>/, so paths the modules take from their
-// own location (`../../rules`, `../../package.json`) are the same bundled or not. The packages
-// are bundled too (commander, chalk, cli-table3 and its width functions, natural's Jaro–Winkler
-// module): Node's CommonJS loader found, read and wrapped their 13 files one by one, about 11 ms
-// of a start. franc stays outside: it is loaded only when a text's script leaves its language in
-// doubt (src/lang/detect.ts), by `require` from node_modules. The CommonJS packages bundled into
-// ES modules still `require` Node's own modules, hence the `require` the banner makes.
+// Part of `npm run build`, after tsc: bundles the CLI's 60 modules and the packages it uses into
+// dist/bundle/, one CommonJS file per entry point: the CLI (main.cjs, which bin/diplo.js loads
+// through src/cli/bundle-loader.ts), its worker thread (worker.cjs, which main.cjs starts from
+// beside itself) and the build's own step that works out the rules' sources and values once
+// (prebuild.cjs), so that what it writes is stamped with the very code that looks it up at run
+// time (see src/rules/prebuilt.ts).
+// - Why a bundle: Node's ES module loader resolves, reads, compiles and links each module apart,
+//   about 50 ms of every start for diplo's 60, and its CommonJS loader found, read and wrapped the
+//   packages' 13 files one by one, about 11 ms more.
+// - Why CommonJS: a CommonJS file can be compiled with V8's code cache (node:vm's `cachedData`;
+//   Node 20 has no cache for ES modules), which scripts/code-cache.mjs writes at the end of the
+//   build; and Node's ES module loader itself need not load.
+// dist/bundle/ is two folders deep like dist/<folder>/, so paths the modules take from their own
+// location (`../../rules`, `../../package.json`) are the same bundled or not; `import.meta.url`
+// is the bundle file's URL. franc stays outside: it is loaded only when a text's script leaves
+// its language in doubt (src/lang/detect.ts), by `require` from node_modules.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,13 +53,14 @@ await build({
     prebuild: join(root, 'scripts', 'prebuild.mjs'),
   },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['franc'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [tableWidth],
   logLevel: 'warning',
 });

@@ -2,7 +2,7 @@
 // Part of `npm run build`: works out once what every run would otherwise work out the same way
 // at start-up, the rules' regex sources rewritten for V8 and the values compiled from the rules
 // that are built through `prebuiltValue` (see src/rules/prebuilt.ts). It runs bundled, as
-// dist/bundle/prebuild.js (scripts/bundle.mjs), so that the file it writes beside the bundle's
+// dist/bundle/prebuild.cjs (scripts/bundle.mjs), so that the file it writes beside the bundle's
 // code is stamped with the code that will read it. What is recorded is what extraction builds:
 // every language's rules are built by extracting the seeds and the fixtures' example sentences
 // in that language, which also builds the rules made on first use (titles, project heads) that

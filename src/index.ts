@@ -1,6 +1,9 @@
 // The library API: `extract(text)` gives the same facts as `diplo extract` does for a file.
+import { prepareLanguageDetection } from './lang/detect.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { Fact } from './types.js';
+
+await prepareLanguageDetection();
 
 export { extractDocument, startDocument, type DocumentMeta, type DocumentRun, type ExtractOptions } from './pipeline.js';
 export { detectLanguage } from './lang/detect.js';

@@ -190,3 +190,29 @@ describe.skipIf(process.platform === 'win32')('the diplo command (bin/diplo)', (
     expect(launched.stderr).toBe('');
   });
 });
+
+describe('the bundled CLI and its code cache (src/cli/bundle-loader.ts)', () => {
+  const loader = join(ROOT, 'dist', 'cli', 'bundle-loader.js');
+  /** Whether V8 rejected the build's code cache when a node with these flags loaded the bundle. */
+  const rejected = (flags: string[]) => {
+    const r = spawnSync(
+      process.execPath,
+      [...flags, '--input-type=module', '-e', `const { loadMain } = await import(${JSON.stringify(loader)}); console.log(loadMain().script.cachedDataRejected);`],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as boolean;
+  };
+
+  it('loads the bundle with the cache the build wrote, which V8 accepts', () => {
+    expect(rejected([])).toBe(false);
+  });
+
+  it('writes the same facts when V8 rejects the cache (a node started with other flags)', () => {
+    expect(rejected(['--max-lazy'])).toBe(true);
+    const plain = diplo(['extract', 'seeds', '--format', 'jsonl']);
+    const other = spawnSync(process.execPath, ['--max-lazy', BIN, 'extract', 'seeds', '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(other.status).toBe(0);
+    expect(other.stdout).toBe(plain.stdout);
+  });
+});

@@ -28,6 +28,12 @@ export interface ChunkedDocument {
 }
 
 /**
+ * The worker thread's script, beside this module: dist/bundle/worker.cjs in the bundle the CLI
+ * runs (scripts/bundle.mjs), dist/cli/worker.js when run from tsc's output.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
+
+/**
  * Jobs a worker holds at once, so that it starts its next document without waiting for this
  * thread, which may be extracting a document itself, to take its reply and send another.
  */
@@ -127,7 +133,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
   const collect = fullCollector();
   let extractedHere = 0;
 
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(WORKER, { workerData: setup }));
   const waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   for (const w of workers) {

@@ -3,6 +3,7 @@
 // A bad input is named on stderr and skipped; the rest still goes out.
 import { availableParallelism } from 'node:os';
 import { expandPaths } from '../io/inputs.js';
+import { prepareLanguageDetection } from '../lang/detect.js';
 import { FORMATS, type FormatName, type Summary } from '../format/index.js';
 import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
 import { documents, type ChunkedDocument } from './documents.js';
@@ -26,6 +27,7 @@ export interface ExtractCliOptions {
 }
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
+  await prepareLanguageDetection();
   const { inputs, problems } = expandPaths(paths);
   const errors: Summary['errors'] = [];
   const report = (doc: string, message: string) => {

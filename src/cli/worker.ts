@@ -3,15 +3,19 @@
 // (not copied) to the main thread, which frames them and writes them in input order. Neither the
 // facts' objects nor their text is rebuilt on the main thread's heap.
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareLanguageDetection } from '../lang/detect.js';
 import { jobRunner, type Job, type JobSetup } from './job.js';
 
 const run = jobRunner(workerData as JobSetup);
 const utf8 = new TextEncoder();
 
-parentPort!.on('message', (job: Job) => {
-  const result = run(job);
-  if (!('doc' in result) || typeof result.doc.text !== 'string') return parentPort!.postMessage(result);
-  const bytes = utf8.encode(result.doc.text);
-  result.doc.text = bytes;
-  parentPort!.postMessage(result, [bytes.buffer]);
-});
+// Jobs sent before the listener is on wait in the port's queue.
+void prepareLanguageDetection().then(() =>
+  parentPort!.on('message', (job: Job) => {
+    const result = run(job);
+    if (!('doc' in result) || typeof result.doc.text !== 'string') return parentPort!.postMessage(result);
+    const bytes = utf8.encode(result.doc.text);
+    result.doc.text = bytes;
+    parentPort!.postMessage(result, [bytes.buffer]);
+  }),
+);

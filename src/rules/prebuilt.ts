@@ -10,7 +10,7 @@
 // - A value's key is its name; with it the file keeps a fingerprint of each rules file its build
 //   read (through `loadRules`), and the value is taken only while every one of them is the same.
 // - The file is taken only when its stamp is this code's: the text of the modules beside this
-//   one (the bundle's chunks, or src/rules/ under the tests), the case-variants file and the
+//   one (the bundle's three files, or src/rules/ under the tests), the case-variants file and the
 //   Unicode version. Read by other code than wrote it, it is ignored, never trusted. A file that
 //   does not parse is ignored too: it is a cache, never an error.
 // Unbundled (the library's dist/ modules, the tests) there is no file beside: everything is built.
@@ -142,7 +142,7 @@ function fingerprint(rulesFile: string): string {
 export function prebuiltStamp(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const code = readdirSync(here)
-    .filter((f) => /\.[jt]s$/.test(f))
+    .filter((f) => /\.(?:c?js|ts)$/.test(f))
     .sort(byCodeUnits)
     .map((f) => readFileSync(join(here, f)));
   return digest([...code, readFileSync(rulesPath('common', 'case-variants')), process.versions.unicode ?? '']);
