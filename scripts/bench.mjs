@@ -8,8 +8,8 @@
 //   diplo       diplo extract --format jsonl over the corpus, for each --jobs value (in rounds)
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
 // bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
-// seeds/), median of 5: of the `diplo` command (bin/diplo, what npm installs), and of `node
-// bin/diplo.js`, which differs by what Node does before diplo runs (see bin/diplo). With --pair, each round also runs the corpus in two halves, one after the
+// seeds/), median of 5: of the `diplo` command (bin/diplo.js run as a program, as npm links it),
+// and of `node bin/diplo.js`, which differs by what Node does before diplo runs (see there). With --pair, each round also runs the corpus in two halves, one after the
 // other and then side by side as two independent `--jobs 1` processes: the most that any sharing
 // of the work between two cores could gain on this machine. Figures go into README and closing
 // notes, never into unit tests.
@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'diplo.js');
-const command = join(root, 'bin', 'diplo');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -156,7 +155,7 @@ async function pairRound(dir) {
 function timeStartup(cmdArgs, n = 5) {
   const times = [[], []];
   for (let i = 0; i < n; i++) {
-    for (const [k, file, fileArgs] of [[0, command, cmdArgs], [1, process.execPath, [bin, ...cmdArgs]]]) {
+    for (const [k, file, fileArgs] of [[0, bin, cmdArgs], [1, process.execPath, [bin, ...cmdArgs]]]) {
       const t0 = process.hrtime.bigint();
       const r = spawnSync(file, fileArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
       if (r.status !== 0) throw new Error(`diplo ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
