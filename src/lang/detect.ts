@@ -35,7 +35,7 @@ type FrancAll = typeof import('franc').francAll;
  * promise: `prepareLanguageDetection()` does that before the first text (a no-op where `require`
  * will do), and the CLI, its workers and the library call it first.
  */
-export const REQUIRE_MODULE = (process.features as { require_module?: boolean }).require_module === true;
+const REQUIRE_MODULE = (process.features as { require_module?: boolean }).require_module === true;
 let francAll: FrancAll | null = null;
 
 export async function prepareLanguageDetection(): Promise<void> {
