@@ -9,9 +9,10 @@
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
 // bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
 // seeds/), median of 5: of the `diplo` command (bin/diplo.js run as a program, as npm links it),
-// and of `node bin/diplo.js`, which differs by what Node does before diplo runs (see there). With --pair, each round also runs the corpus in two halves, one after the
-// other and then side by side as two independent `--jobs 1` processes: the most that any sharing
-// of the work between two cores could gain on this machine. Figures go into README and closing
+// and of `node bin/diplo.js`, which differs by what Node does before diplo runs (see there).
+// With --pair, each round also runs the corpus in two halves, one after the other and then side
+// by side as two independent `--jobs 1` processes: the most that any sharing of the work between
+// two cores could gain on this machine. Figures go into README and closing
 // notes, never into unit tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
