@@ -1,7 +1,7 @@
 // The date a document was written: a `date YYYY-MM-DD` header line, else the dateline or
 // the first full date of the text. Relative dates ("этого года", "биыл") resolve against it.
 import type { DocDate, SupportedLang } from '../../types.js';
-import { findDates } from './index.js';
+import { datesFromStart } from './index.js';
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/u;
 /** A date this close to the start of the body, on its first line, is the dateline. */
@@ -25,11 +25,9 @@ export function documentDate(text: string, lang: SupportedLang): DocDate | null 
 
 /** The earliest stated day, month and year in the text (no relative parts, no periods). */
 function firstFullDate(text: string, lang: SupportedLang): { iso: string; start: number } | null {
-  let best: { iso: string; start: number } | null = null;
-  for (const m of findDates(text, lang, null)) {
+  for (const m of datesFromStart(text, lang, null)) {
     const v = m.value;
-    if (v.granularity !== 'day' || !v.iso || v.relative || v.deadline) continue;
-    if (!best || m.start < best.start) best = { iso: v.iso, start: m.start };
+    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline) return { iso: v.iso, start: m.start };
   }
-  return best;
+  return null;
 }

@@ -30,28 +30,44 @@ function ruleMatches(text: string, lang: SupportedLang): RuleMatch[] {
 
 /** Every date the rules of `lang` find in `text`, overlapping ones included (the pipeline keeps the longest). */
 export function findDates(text: string, lang: SupportedLang, docIso: string | null): Match<'date'>[] {
-  const R = dateRules(lang);
   const out: Match<'date'>[] = [];
-  for (const { rule, m } of ruleMatches(text, lang)) {
-    {
-      const value = resolve(m.groups ?? {}, lang, R, docIso);
-      if (!value) continue;
-      const trimmed = m[0].replace(/[\s,]+$/u, '');
-      if (isYears(value) && m.groups?.n !== undefined) {
-        const numStart = m.index + m[0].indexOf(m.groups.n);
-        if (R.isAge(text, numStart, m.index + trimmed.length)) continue;
-      }
-      out.push({
-        type: 'date',
-        start: m.index,
-        end: m.index + trimmed.length,
-        value,
-        rule,
-        confidence: confidenceOf(value),
-      });
-    }
+  for (const rm of ruleMatches(text, lang)) {
+    const date = dateOf(rm, text, lang, docIso);
+    if (date) out.push(date);
   }
   return out;
+}
+
+/**
+ * The dates of `text` from its start on, one at a time: a reader that wants the first date of a
+ * kind resolves only the matches before it.
+ */
+export function* datesFromStart(text: string, lang: SupportedLang, docIso: string | null): Generator<Match<'date'>> {
+  const byStart = [...ruleMatches(text, lang)].sort((a, b) => a.m.index - b.m.index);
+  for (const rm of byStart) {
+    const date = dateOf(rm, text, lang, docIso);
+    if (date) yield date;
+  }
+}
+
+/** A rule's match as a date, or null when it resolves to none or reads as an age. */
+function dateOf({ rule, m }: RuleMatch, text: string, lang: SupportedLang, docIso: string | null): Match<'date'> | null {
+  const R = dateRules(lang);
+  const value = resolve(m.groups ?? {}, lang, R, docIso);
+  if (!value) return null;
+  const trimmed = m[0].replace(/[\s,]+$/u, '');
+  if (isYears(value) && m.groups?.n !== undefined) {
+    const numStart = m.index + m[0].indexOf(m.groups.n);
+    if (R.isAge(text, numStart, m.index + trimmed.length)) return null;
+  }
+  return {
+    type: 'date',
+    start: m.index,
+    end: m.index + trimmed.length,
+    value,
+    rule,
+    confidence: confidenceOf(value),
+  };
 }
 
 /** A length of time in years (not a frequency): what an age looks like. */
