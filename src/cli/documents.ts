@@ -3,13 +3,12 @@
 // the output bytes are the same for any number of jobs.
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { decodeText, describe, type Input, type InputList } from '../io/inputs.js';
 import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
 import type { FormattedDocument } from '../format/index.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
 import type { Fact } from '../types.js';
+import { collectorByBytes } from './collector.js';
 import type { Job, JobResult, JobSetup, OutputFormat } from './job.js';
 
 /**
@@ -38,28 +37,6 @@ const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './wo
  * thread, which may be extracting a document itself, to take its reply and send another.
  */
 const IN_FLIGHT = 3;
-
-/**
- * How much text the main thread extracts between two full garbage collections when it shares the
- * work with workers (see `fullCollector`).
- */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
-
-/**
- * A full garbage collection of this thread. V8 sizes the main thread's heap at start-up and, in a
- * long parallel run, let its old space grow past 100 MB before the first full collection (peak
- * RSS 370 MB on the 1 GB benchmark); one every COLLECT_EVERY_BYTES of text keeps it under 45 MB.
- * Null when V8 will not expose one.
- */
-function fullCollector(): (() => void) | null {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Below this much input, starting workers (each loads and compiles the rules) costs more than it
@@ -130,8 +107,9 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
   const large = new Set<number>();
   let next = 0;
   let written = 0;
-  const collect = fullCollector();
-  let extractedHere = 0;
+  // Every document passes through this thread, extracted here or written out by a worker: its
+  // heap is collected by the text of both (see ./collector.ts); a worker's by what it extracts.
+  const collect = collectorByBytes();
 
   const workers = Array.from({ length: jobs - 1 }, () => new Worker(WORKER, { workerData: setup }));
   const waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
@@ -193,16 +171,12 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
         // replies in.
         const job = queue.shift()!;
         results.set(job.index, run(job));
-        extractedHere += job.input.size;
-        if (extractedHere >= COLLECT_EVERY_BYTES) {
-          extractedHere = 0;
-          collect?.();
-        }
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       const result = await ready!;
       results.delete(written);
+      collect('chars' in result ? result.chars : 0);
       yield outcome(inputs.at(written++), result);
     }
   } finally {

@@ -4,18 +4,26 @@
 // facts' objects nor their text is rebuilt on the main thread's heap.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareLanguageDetection } from '../lang/detect.js';
-import { jobRunner, type Job, type JobSetup } from './job.js';
+import { collectorByBytes } from './collector.js';
+import { jobRunner, type Job, type JobResult, type JobSetup } from './job.js';
 
 const run = jobRunner(workerData as JobSetup);
 const utf8 = new TextEncoder();
+// This worker's heap is collected as it extracts (see ./collector.ts).
+const collect = collectorByBytes();
 
 // Jobs sent before the listener is on wait in the port's queue.
 void prepareLanguageDetection().then(() =>
   parentPort!.on('message', (job: Job) => {
-    const result = run(job);
-    if (!('doc' in result) || typeof result.doc.text !== 'string') return parentPort!.postMessage(result);
-    const bytes = utf8.encode(result.doc.text);
-    result.doc.text = bytes;
-    parentPort!.postMessage(result, [bytes.buffer]);
+    reply(run(job));
+    // Collected once the reply is on its way, not while the main thread waits for it.
+    collect(job.input.size);
   }),
 );
+
+function reply(result: JobResult): void {
+  if (!('doc' in result) || typeof result.doc.text !== 'string') return parentPort!.postMessage(result);
+  const bytes = utf8.encode(result.doc.text);
+  result.doc.text = bytes;
+  parentPort!.postMessage(result, [bytes.buffer]);
+}
