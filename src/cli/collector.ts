@@ -12,22 +12,22 @@ const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
 const FIRST_AFTER_BYTES = 1024 * 1024;
 
 /**
- * A counter of extracted text: given each document's size, it runs a full collection of this
- * thread's heap whenever COLLECT_EVERY_BYTES more have been extracted. Does nothing when V8 will
- * not expose a collection.
+ * A counter of extracted text: given each document's size, it runs `gc` (by default a full
+ * collection of this thread's heap) after the first FIRST_AFTER_BYTES and then whenever
+ * COLLECT_EVERY_BYTES more have gone by. Does nothing when V8 will not expose a collection.
  */
-export function collectorByBytes(every = COLLECT_EVERY_BYTES): (bytes: number) => void {
-  const gc = fullCollector();
-  let since = every - FIRST_AFTER_BYTES;
+export function collectorByBytes(gc: (() => void) | null = fullCollector()): (bytes: number) => void {
+  let since = COLLECT_EVERY_BYTES - FIRST_AFTER_BYTES;
   return (bytes) => {
     since += bytes;
-    if (since < every || !gc) return;
+    if (since < COLLECT_EVERY_BYTES || !gc) return;
     since = 0;
     gc();
   };
 }
 
-function fullCollector(): (() => void) | null {
+/** This thread's full garbage collection, or null when V8 will not expose it. */
+export function fullCollector(): (() => void) | null {
   try {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as unknown;
