@@ -107,8 +107,8 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
   const large = new Set<number>();
   let next = 0;
   let written = 0;
-  // Every document passes through this thread, extracted here or written out by a worker: its
-  // heap is collected by the text of both (see ./collector.ts); a worker's by what it extracts.
+  // Every document passes through this thread, extracted here or written out for a worker: its
+  // heap is collected by the bytes of both (see ./collector.ts); a worker's by what it extracts.
   const collect = collectorByBytes();
 
   const workers = Array.from({ length: jobs - 1 }, () => new Worker(WORKER, { workerData: setup }));
@@ -176,8 +176,9 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
       }
       const result = await ready!;
       results.delete(written);
-      collect('chars' in result ? result.chars : 0);
-      yield outcome(inputs.at(written++), result);
+      const input = inputs.at(written++);
+      collect(input.size);
+      yield outcome(input, result);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
