@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { REQUIRE_MODULE } from '../runtime.js';
 
 export const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '..', 'bundle', 'main.cjs');
 export const CODE_CACHE = join(dirname(BUNDLE), 'main.cache');
@@ -25,7 +26,7 @@ export function loadMain(): { main: Main; script: Script | null } {
   const require = createRequire(BUNDLE);
   // Where Node cannot require an ES module (before 20.19) the bundle imports franc, and a script
   // compiled by node:vm cannot import: Node's own loader loads it then, without a cache.
-  if ((process.features as { require_module?: boolean }).require_module !== true) {
+  if (!REQUIRE_MODULE) {
     return { main: (require(BUNDLE) as { main: Main }).main, script: null };
   }
   let cachedData: Buffer | undefined;

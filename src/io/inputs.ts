@@ -3,6 +3,7 @@
 // inputs are still processed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { byCodeUnits } from '../text/order.js';
 
 export interface Input {
   /** The document's name as facts carry it: the path as given (joined for directory members), or `-`. */
@@ -108,7 +109,7 @@ function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[]):
   const kept = entries
     .filter((e) => e.isDirectory() || e.name.endsWith('.txt'))
     .map((e) => ({ name: e.name, isDir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name }))
-    .sort((a, b) => comparePaths(a.key, b.key));
+    .sort((a, b) => byCodeUnits(a.key, b.key));
   let d = -1;
   for (const e of kept) {
     if (e.isDir) {
@@ -127,11 +128,6 @@ function sizeOf(path: string): number {
   } catch {
     return 0;
   }
-}
-
-/** Plain code-unit order: the same on every machine, whatever the locale. */
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

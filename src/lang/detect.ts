@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { loadRules } from '../rules/load.js';
 import type { Lang, SupportedLang } from '../types.js';
+import { REQUIRE_MODULE } from '../runtime.js';
 
 interface LanguageRules {
   franc: Record<string, { lang: Lang; script: 'Cyrillic' | 'Latin' }>;
@@ -35,7 +36,6 @@ type FrancAll = typeof import('franc').francAll;
  * promise: `prepareLanguageDetection()` does that before the first text (a no-op where `require`
  * will do), and the CLI, its workers and the library call it first.
  */
-const REQUIRE_MODULE = (process.features as { require_module?: boolean }).require_module === true;
 let francAll: FrancAll | null = null;
 
 export async function prepareLanguageDetection(): Promise<void> {
