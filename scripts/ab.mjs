@@ -6,9 +6,9 @@
 // other, N pairs, from the project root, and prints each build's median time and the median of
 // the pairs' differences. Paired runs keep the machine's drift (a quarter or more within an
 // hour) out of the difference; two bench runs would not.
-import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timedRun } from './timing.mjs';
 
 const [n, a, b, ...args] = process.argv.slice(2);
 if (!Number(n) || !a || !b || !args.length) {
@@ -19,16 +19,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const times = { a: [], b: [] };
 for (let i = 0; i < Number(n); i++) {
   for (const [key, build] of [['a', a], ['b', b]]) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [join(build, 'bin', 'diplo.js'), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`${build}: diplo exited ${r.status}: ${r.stderr}`);
-    times[key].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    times[key].push(timedRun(process.execPath, [join(build, 'bin', 'diplo.js'), ...args], root));
   }
 }
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const diffs = times.a.map((t, i) => t - times.b[i]);
 console.log(`A ${a}: median ${median(times.a).toFixed(1)} ms`);
 console.log(`B ${b}: median ${median(times.b).toFixed(1)} ms`);

@@ -14,12 +14,13 @@
 // by side as two independent `--jobs 1` processes: the most that any sharing of the work between
 // two cores could gain on this machine. Figures go into README and closing
 // notes, never into unit tests.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timedRun } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'diplo.js');
@@ -40,10 +41,6 @@ function parseSize(s) {
   return Math.round(Number(m[1]) * { KB: 1e3, MB: 1e6, GB: 1e9 }[(m[2] ?? 'MB').toUpperCase()]);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const mb = (bytes) => bytes / 1e6;
 
 // ---- corpus ----
@@ -157,10 +154,7 @@ function timeStartup(cmdArgs, n = 5) {
   const times = [[], []];
   for (let i = 0; i < n; i++) {
     for (const [k, file, fileArgs] of [[0, bin, cmdArgs], [1, process.execPath, [bin, ...cmdArgs]]]) {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(file, fileArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-      if (r.status !== 0) throw new Error(`diplo ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
-      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      times[k].push(timedRun(file, fileArgs, root));
     }
   }
   return times.map(median);
