@@ -45,9 +45,9 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   // An undetermined language gets every language's rules; overlap removal keeps one reading.
   const ruleLangs: readonly SupportedLang[] = lang === 'und' ? LANGS : [lang];
   const primary = ruleLangs[0]!;
-  const date = documentDate(first, primary);
-  const meta: DocumentMeta = { doc, lang, date };
   const types = options.types ?? FACT_TYPES;
+  const date = documentDate(first, primary, types.includes('date'));
+  const meta: DocumentMeta = { doc, lang, date };
   let cpBase = 0;
   let isFirst = true;
   return {

@@ -1,10 +1,14 @@
 // The document's date: a `date YYYY-MM-DD` header line, else the dateline (a full date at the
 // start of the first line), else the first full date of the text; `source` says which. The json
 // format reports it per document, and relative dates resolve against it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentDate } from '../src/extractors/date/document-date.js';
+import { detectLanguage } from '../src/lang/detect.js';
 import { extractDocument } from '../src/pipeline.js';
-import { diplo } from './helpers.js';
+import { LANGS } from '../src/types.js';
+import { diplo, ROOT } from './helpers.js';
 
 describe('document date', () => {
   it.each([
@@ -39,5 +43,41 @@ describe('document date', () => {
     const out = JSON.parse(r.stdout) as { documents: { date: unknown; facts: { text: string; value: unknown }[] }[] };
     expect(out.documents[0]!.date).toEqual({ iso: '2025-11-15', source: 'header' });
     expect(out.documents[0]!.facts[0]).toMatchObject({ text: 'В среду', value: { iso: '2025-11-12', relative: true } });
+  });
+
+  // A run without date facts matches only the date rules that can state a day: a shortcut that
+  // must find the date that matching every rule finds.
+  describe('when the run extracts no dates', () => {
+    it.each([
+      ['a dateline after a relative date', 'Вчера, 11 декабря 2025 года, в Астане. В прошлом году объём вырос.', 'ru', { iso: '2025-12-11', source: 'dateline' }],
+      ['a full date after a month and a year', 'В декабре 2024 года и в 2025 году объём вырос.\n\nСоглашение подписано 3 мая 2019 года.', 'ru', { iso: '2019-05-03', source: 'text' }],
+      ['a numeric date after a season', 'Летом 2024 года стороны договорились.\n\n03.05.2019 соглашение вступило в силу.', 'ru', { iso: '2019-05-03', source: 'text' }],
+      ['months, years and seasons only', 'В декабре 2024 года, весной 2025 года и в 2030 году.', 'ru', null],
+      ['kk: a year, a month and a day', 'Биыл мамырда келіссөздер өтті.\n\n2025 жылғы 11 желтоқсанда келісім жасалды.', 'kk', { iso: '2025-12-11', source: 'text' }],
+      ['en: a day, a month and a year', 'Last year trade grew.\n\nOn 11 December 2025 the presidents met.', 'en', { iso: '2025-12-11', source: 'text' }],
+    ] as const)('%s', (_, text, lang, want) => {
+      expect(documentDate(text, lang, false)).toEqual(want);
+      expect(documentDate(text, lang, true)).toEqual(want);
+    });
+
+    it('finds the date that matching every rule finds, in every seed and news text', () => {
+      const dirs = [join(ROOT, 'seeds')];
+      const evalData = join(ROOT, '..', 'shared', 'eval-data');
+      if (existsSync(evalData)) {
+        for (const d of readdirSync(evalData, { withFileTypes: true })) if (d.isDirectory()) dirs.push(join(evalData, d.name, 'docs'));
+      }
+      let dated = 0;
+      for (const dir of dirs) {
+        for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+          const text = readFileSync(join(dir, f), 'utf8');
+          const detected = detectLanguage(text);
+          const lang = detected === 'und' ? LANGS[0] : detected;
+          const date = documentDate(text, lang, true);
+          if (date) dated++;
+          expect(documentDate(text, lang, false), `${dir}/${f}`).toEqual(date);
+        }
+      }
+      expect(dated).toBeGreaterThan(0);
+    });
   });
 });

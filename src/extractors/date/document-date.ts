@@ -13,19 +13,26 @@ export function documentHeader(text: string): { date: string | null; end: number
   return m ? { date: m[1]!, end: m[0].length } : { date: null, end: 0 };
 }
 
-export function documentDate(text: string, lang: SupportedLang): DocDate | null {
+/**
+ * The document's date. `datesExtracted`: the run extracts the text's dates too, so every date rule
+ * is matched once for both (see `datesFromStart`); otherwise only the rules that can state a day.
+ */
+export function documentDate(text: string, lang: SupportedLang, datesExtracted = true): DocDate | null {
   const header = documentHeader(text);
   if (header.date) return { iso: header.date, source: 'header' };
-  const first = firstFullDate(text, lang);
+  const first = firstFullDate(text, lang, datesExtracted);
   if (!first) return null;
   const firstLineEnd = text.search(/\n\s*\n|\n(?=.{80})/u);
   const inDateline = first.start < DATELINE_REACH && (firstLineEnd < 0 || first.start < firstLineEnd);
   return { iso: first.iso, source: inDateline ? 'dateline' : 'text' };
 }
 
-/** The earliest stated day, month and year in the text (no relative parts, no periods). */
-function firstFullDate(text: string, lang: SupportedLang): { iso: string; start: number } | null {
-  for (const m of datesFromStart(text, lang, null)) {
+/**
+ * The earliest stated day, month and year in the text (no relative parts, no periods): only a
+ * rule that can state a day gives one, so the other rules' dates are passed over either way.
+ */
+function firstFullDate(text: string, lang: SupportedLang, allRules: boolean): { iso: string; start: number } | null {
+  for (const m of datesFromStart(text, lang, null, !allRules)) {
     const v = m.value;
     if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline) return { iso: v.iso, start: m.start };
   }

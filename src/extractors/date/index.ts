@@ -4,7 +4,7 @@
 import { matchRule } from '../../rules/anchor.js';
 import type { DateValue, Extractor, Match, SupportedLang } from '../../types.js';
 import { resolve } from './resolve.js';
-import { dateRules } from './rules.js';
+import { dateRules, type DateRule } from './rules.js';
 
 interface RuleMatch {
   rule: string;
@@ -19,12 +19,17 @@ let memo: { text: string; lang: SupportedLang; matches: RuleMatch[] } | null = n
 
 function ruleMatches(text: string, lang: SupportedLang): RuleMatch[] {
   if (memo && memo.text === text && memo.lang === lang) return memo.matches;
+  const matches = matchesOf(dateRules(lang).rules, text, lang);
+  memo = { text, lang, matches };
+  return matches;
+}
+
+function matchesOf(rules: readonly DateRule[], text: string, lang: SupportedLang): RuleMatch[] {
   const R = dateRules(lang);
   const matches: RuleMatch[] = [];
-  for (const rule of R.rules) {
+  for (const rule of rules) {
     for (const m of matchRule(rule, text)) if (!R.blocked(text, m.index)) matches.push({ rule: rule.id, m });
   }
-  memo = { text, lang, matches };
   return matches;
 }
 
@@ -40,10 +45,12 @@ export function findDates(text: string, lang: SupportedLang, docIso: string | nu
 
 /**
  * The dates of `text` from its start on, one at a time: a reader that wants the first date of a
- * kind resolves only the matches before it.
+ * kind resolves only the matches before it. `dayRulesOnly`: only the dates of rules that can state
+ * a day, matched for this call alone; otherwise every rule's, shared with `findDates`.
  */
-export function* datesFromStart(text: string, lang: SupportedLang, docIso: string | null): Generator<Match<'date'>> {
-  const byStart = [...ruleMatches(text, lang)].sort((a, b) => a.m.index - b.m.index);
+export function* datesFromStart(text: string, lang: SupportedLang, docIso: string | null, dayRulesOnly = false): Generator<Match<'date'>> {
+  const matches = dayRulesOnly ? matchesOf(dateRules(lang).dayRules, text, lang) : ruleMatches(text, lang);
+  const byStart = [...matches].sort((a, b) => a.m.index - b.m.index);
   for (const rm of byStart) {
     const date = dateOf(rm, text, lang, docIso);
     if (date) yield date;

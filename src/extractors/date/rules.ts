@@ -96,6 +96,8 @@ export interface DateRule extends AnchoredRule {
 
 export interface DateRules {
   rules: DateRule[];
+  /** The rules that can state a day (their pattern has a `d` group): the only ones a full date can come from. */
+  dayRules: DateRule[];
   month: Lookup<ValueEntry>;
   weekday: Lookup<ValueEntry>;
   season: Lookup<SeasonEntry>;
@@ -114,6 +116,9 @@ export interface DateRules {
   /** True when a number of years whose number starts at `numStart` and whose match ends at `end` is an age. */
   isAge: (text: string, numStart: number, end: number) => boolean;
 }
+
+/** The group that holds a day of the month (see `calendar` in ./resolve.ts). */
+const DAY_GROUP = /\(\?<d>/;
 
 const PLACEHOLDER = /(?<!\\[pP])\{([A-Za-z]\w*)(?::(\w+))?\}/g; // not \\p{L}
 
@@ -168,19 +173,24 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     if (!anchors.has(source)) anchors.set(source, compileAnchor(source));
     return anchors.get(source)!;
   };
+  const dayRules: DateRule[] = [];
   const rules = file.rules.map((r): DateRule => {
     const source = expandFragments(expandTemplate(r.pattern, frags, lang), lang);
     const id = `date.${lang}.${r.id}`;
+    let rule: DateRule;
     try {
       const ignoreCase = !r.caseSensitive;
       const anchor = r.anchor ? anchorOf(r.anchor) : null;
-      return { id, re: compile(source, { ignoreCase }), anchor, ...(r.reach ?? reach) };
+      rule = { id, re: compile(source, { ignoreCase }), anchor, ...(r.reach ?? reach) };
     } catch (e) {
       throw new RulesError(`date rule ${r.id} in rules/${lang}/dates.json does not compile: ${(e as Error).message}`);
     }
+    if (DAY_GROUP.test(source)) dayRules.push(rule);
+    return rule;
   });
   return {
     rules,
+    dayRules,
     month: lookup(file.months, frags, lang),
     weekday: lookup(file.weekdays, frags, lang),
     season: lookup(file.seasons ?? [], frags, lang),
