@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --size 50MB] [--runs 3] [--jobs 1,2] [--pair] [--no-corpus]
+// npm run bench [-- --size 50MB] [--runs 3] [--jobs 1,2] [--pair] [--fixed] [--no-corpus]
 //
 // Builds (once, under the system temp dir, outside the repository) a corpus of real news of the
 // given size by repeating ../shared/eval-data texts and the seeds as files of realistic size,
@@ -12,8 +12,10 @@
 // and of `node bin/diplo.js`, which differs by what Node does before diplo runs (see there).
 // With --pair, each round also runs the corpus in two halves, one after the other and then side
 // by side as two independent `--jobs 1` processes: the most that any sharing of the work between
-// two cores could gain on this machine. Figures go into README and closing
-// notes, never into unit tests.
+// two cores could gain on this machine. With --fixed, each round also runs `--type percent --jobs
+// 1`: percentages cost least of the five fact types, so that run is about what every run pays
+// besides its extractors (reading, language, document date, sentences, output). Figures go into
+// README and closing notes, never into unit tests.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,7 @@ const runs = Number(opt('--runs', '3'));
 const jobsList = opt('--jobs', '1,2').split(',').map(Number);
 const withCorpus = !args.includes('--no-corpus');
 const withPair = args.includes('--pair');
+const withFixed = args.includes('--fixed');
 
 function parseSize(s) {
   const m = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB)?$/i.exec(s);
@@ -106,11 +109,11 @@ function floorRun(files) {
 }
 
 // ---- diplo over the corpus ----
-/** `diplo extract` over `paths` (a directory, or several). */
-function diploRun(paths, jobs) {
+/** `diplo extract` over `paths` (a directory, or several), with `more` arguments. */
+function diploRun(paths, jobs, more = []) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'extract', ...[paths].flat(), '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'extract', ...[paths].flat(), '--format', 'jsonl', '--jobs', String(jobs), '--quiet', ...more], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const hash = createHash('sha256');
@@ -184,14 +187,20 @@ if (withCorpus) {
   // interleaving keeps that drift out of the ratio between --jobs values.
   const byJobs = new Map(jobsList.map((jobs) => [jobs, []]));
   const pairs = [];
+  const fixed = [];
   for (let i = 0; i < runs; i++) {
     for (const jobs of jobsList) byJobs.get(jobs).push(await diploRun(dir, jobs));
     if (withPair) pairs.push(await pairRound(dir));
+    if (withFixed) fixed.push(await diploRun(dir, 1, ['--type', 'percent']));
   }
   for (const [jobs, rs] of byJobs) {
     for (const r of rs) shas.add(r.sha);
     const rss = rs.map((r) => r.rssMb);
     rows.push([`diplo --jobs ${jobs}`, median(rs.map((r) => r.seconds)), rs[0].facts, { median: median(rss), max: Math.max(...rss) }, jobs, median(rs.map((r) => r.cpu))]);
+  }
+  if (fixed.length) {
+    const rss = fixed.map((r) => r.rssMb);
+    rows.push(['diplo --type percent --jobs 1', median(fixed.map((r) => r.seconds)), fixed[0].facts, { median: median(rss), max: Math.max(...rss) }, null, median(fixed.map((r) => r.cpu))]);
   }
   console.log('');
   // CPU seconds (user + system, every thread of the process) over wall seconds: how many cores a
