@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectorByBytes, fullCollector } from '../src/cli/collector.js';
 import { paragraphCut, readChunks } from '../src/io/chunks.js';
 import { extractDocument, startDocument } from '../src/pipeline.js';
 import { ROOT, diplo } from './helpers.js';
@@ -91,28 +90,5 @@ describe('--jobs', () => {
     expect(three.stderr).toBe(one.stderr); // first: if the run failed, its message shows
     expect(three.stdout).toBe(one.stdout);
     if (format === 'json') expect(JSON.parse(three.stdout).documents.length).toBe(12);
-  });
-});
-
-describe('full collections in a parallel run (src/cli/collector.ts)', () => {
-  const MB = 1024 * 1024;
-
-  it('come after the first MB of text, then every 8 MB', () => {
-    let collections = 0;
-    const collect = collectorByBytes(() => collections++);
-    collect(MB - 1);
-    expect(collections).toBe(0);
-    collect(1);
-    expect(collections).toBe(1);
-    for (let i = 0; i < 15; i++) collect(MB / 2);
-    expect(collections).toBe(1);
-    collect(MB / 2);
-    expect(collections).toBe(2);
-  });
-
-  it('are V8\'s own on this Node, and run', () => {
-    const gc = fullCollector();
-    expect(gc).toBeTypeOf('function');
-    expect(() => gc!()).not.toThrow();
   });
 });

@@ -177,41 +177,4 @@ describe.skipIf(process.platform === 'win32')('bin/diplo.js run as a program, as
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('xml');
   });
-
-  it('starts node without NODE_EXTRA_CA_CERTS, which Node 20 reads before diplo runs', () => {
-    // Node warns on stderr when the file cannot be read; run as a program, diplo never has it try.
-    const missing = join(tmpdir(), 'diplo-no-such-ca.pem');
-    const direct = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: missing } });
-    expect(direct.stderr).toContain(missing);
-    const launched = run(BIN, ['--version'], { NODE_EXTRA_CA_CERTS: missing });
-    expect(launched.status).toBe(0);
-    expect(launched.stdout.trim()).toBe(direct.stdout.trim());
-    expect(launched.stderr).toBe('');
-  });
-});
-
-describe('the bundled CLI and its code cache (src/cli/bundle-loader.ts)', () => {
-  const loader = join(ROOT, 'dist', 'cli', 'bundle-loader.js');
-  /** Whether V8 rejected the build's code cache when a node with these flags loaded the bundle. */
-  const rejected = (flags: string[]) => {
-    const r = spawnSync(
-      process.execPath,
-      [...flags, '--input-type=module', '-e', `const { loadMain } = await import(${JSON.stringify(loader)}); console.log(loadMain().script.cachedDataRejected);`],
-      { encoding: 'utf8' },
-    );
-    expect(r.stderr).toBe('');
-    return JSON.parse(r.stdout) as boolean;
-  };
-
-  it('loads the bundle with the cache the build wrote, which V8 accepts', () => {
-    expect(rejected([])).toBe(false);
-  });
-
-  it('writes the same facts when V8 rejects the cache (a node started with other flags)', () => {
-    expect(rejected(['--max-lazy'])).toBe(true);
-    const plain = diplo(['extract', 'seeds', '--format', 'jsonl']);
-    const other = spawnSync(process.execPath, ['--max-lazy', BIN, 'extract', 'seeds', '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-    expect(other.status).toBe(0);
-    expect(other.stdout).toBe(plain.stdout);
-  });
 });

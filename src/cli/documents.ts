@@ -8,7 +8,6 @@ import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
 import type { FormattedDocument } from '../format/index.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
 import type { Fact } from '../types.js';
-import { collectorByBytes } from './collector.js';
 import type { Job, JobResult, JobSetup, OutputFormat } from './job.js';
 
 /**
@@ -26,11 +25,8 @@ export interface ChunkedDocument {
   chunks: AsyncIterable<{ facts: Fact[]; chars: number }>;
 }
 
-/**
- * The worker thread's script, beside this module: dist/bundle/worker.cjs in the bundle the CLI
- * runs (scripts/bundle.mjs), dist/cli/worker.js when run from tsc's output.
- */
-const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url);
+/** The worker thread's script, beside this module. */
+const WORKER = new URL('./worker.js', import.meta.url);
 
 /**
  * Jobs a worker holds at once, so that it starts its next document without waiting for this
@@ -107,9 +103,6 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
   const large = new Set<number>();
   let next = 0;
   let written = 0;
-  // Every document passes through this thread, extracted here or written out for a worker: its
-  // heap is collected by the bytes of both (see ./collector.ts); a worker's by what it extracts.
-  const collect = collectorByBytes();
 
   const workers = Array.from({ length: jobs - 1 }, () => new Worker(WORKER, { workerData: setup }));
   const waiting = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
@@ -176,9 +169,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
       }
       const result = await ready!;
       results.delete(written);
-      const input = inputs.at(written++);
-      collect(input.size);
-      yield outcome(input, result);
+      yield outcome(inputs.at(written++), result);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

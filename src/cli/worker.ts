@@ -4,21 +4,14 @@
 // facts' objects nor their text is rebuilt on the main thread's heap.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareLanguageDetection } from '../lang/detect.js';
-import { collectorByBytes } from './collector.js';
 import { jobRunner, type Job, type JobResult, type JobSetup } from './job.js';
 
 const run = jobRunner(workerData as JobSetup);
 const utf8 = new TextEncoder();
-// This worker's heap is collected as it extracts (see ./collector.ts).
-const collect = collectorByBytes();
 
 // Jobs sent before the listener is on wait in the port's queue.
 void prepareLanguageDetection().then(() =>
-  parentPort!.on('message', (job: Job) => {
-    reply(run(job));
-    // Collected once the reply is on its way, not while the main thread waits for it.
-    collect(job.input.size);
-  }),
+  parentPort!.on('message', (job: Job) => reply(run(job))),
 );
 
 function reply(result: JobResult): void {

@@ -38,36 +38,9 @@ function num(n: number | undefined): string {
   return n === undefined ? '?' : formatNumber(n);
 }
 
-const MAX_FRACTION_DIGITS = 6;
-let intl: Intl.NumberFormat | undefined;
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/**
- * `n` as `new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })` writes it ("1,234.5"),
- * without building that formatter: its first construction loads ICU's number formatting, 6–16
- * ms of a table run's start-up. Like ICU, it rounds the shortest decimal that reads back as
- * `n` (what `String(n)` gives), halves away from zero. Numbers `String` writes with an exponent
- * (from 1e21, under 1e-6) go to ICU after all.
- */
+/** `n` as a reader expects it in a table: "1,234.5". */
 export function formatNumber(n: number): string {
-  const s = Object.is(n, -0) ? '-0' : String(n);
-  if (!/^-?\d+(?:\.\d+)?$/.test(s)) {
-    intl ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_FRACTION_DIGITS });
-    return intl.format(n);
-  }
-  const sign = s.startsWith('-') ? '-' : '';
-  const [whole, fraction = ''] = (sign ? s.slice(1) : s).split('.');
-  let digits = whole! + fraction.slice(0, MAX_FRACTION_DIGITS).padEnd(MAX_FRACTION_DIGITS, '0');
-  if (fraction.charCodeAt(MAX_FRACTION_DIGITS) >= 0x35) digits = addOne(digits);
-  const intPart = digits.slice(0, -MAX_FRACTION_DIGITS);
-  const fracPart = digits.slice(-MAX_FRACTION_DIGITS).replace(/0+$/, '');
-  const grouped = intPart.replace(/\B(?=(?:\d{3})+$)/g, ',');
-  return `${sign}${grouped}${fracPart ? `.${fracPart}` : ''}`;
-}
-
-/** A string of decimal digits plus one ("0999" → "1000", "999" → "1000"). */
-function addOne(digits: string): string {
-  let i = digits.length - 1;
-  while (i >= 0 && digits[i] === '9') i--;
-  if (i < 0) return `1${'0'.repeat(digits.length)}`;
-  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+  return NUMBER.format(n);
 }

@@ -4,7 +4,6 @@
 import { createRequire } from 'node:module';
 import { loadRules } from '../rules/load.js';
 import type { Lang, SupportedLang } from '../types.js';
-import { REQUIRE_MODULE } from '../runtime.js';
 
 interface LanguageRules {
   franc: Record<string, { lang: Lang; script: 'Cyrillic' | 'Latin' }>;
@@ -32,10 +31,11 @@ type FrancAll = typeof import('franc').francAll;
 /**
  * franc builds the trigram tables of all its languages when it loads (30 ms), and a text needs it
  * only when script cues leave its language in doubt: it is loaded then, with `require`, where Node
- * can require an ES module (20.19 and later). An older Node can only import it, which takes a
- * promise: `prepareLanguageDetection()` does that before the first text (a no-op where `require`
- * will do), and the CLI, its workers and the library call it first.
+ * can require an ES module (20.19, 22.12 and later). An older Node can only import it, which takes
+ * a promise: `prepareLanguageDetection()` does that before the first text there (a no-op where
+ * `require` will do); the CLI, its workers and the library call it first.
  */
+const REQUIRE_MODULE = (process.features as { require_module?: boolean }).require_module === true;
 let francAll: FrancAll | null = null;
 
 export async function prepareLanguageDetection(): Promise<void> {
@@ -43,9 +43,7 @@ export async function prepareLanguageDetection(): Promise<void> {
 }
 
 function loadFranc(): FrancAll {
-  if (francAll) return francAll;
-  if (!REQUIRE_MODULE) throw new Error('franc is not loaded: call prepareLanguageDetection() before detecting languages');
-  return (francAll = (createRequire(import.meta.url)('franc') as typeof import('franc')).francAll);
+  return (francAll ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).francAll);
 }
 
 /** How much of the text franc reads: trigram statistics settle within a few thousand characters. */

@@ -19,7 +19,6 @@ export class RulesError extends Error {}
  * Returns `fallback` when the file does not exist, so a language may omit a topic.
  */
 export function loadRules<T>(dir: string, name: string, fallback?: T): T {
-  watcher?.(dir, name);
   const file = rulesPath(dir, name);
   if (cache.has(file)) return cache.get(file) as T;
   if (!existsSync(file)) {
@@ -36,32 +35,13 @@ export function loadRules<T>(dir: string, name: string, fallback?: T): T {
   return data;
 }
 
-let watcher: ((dir: string, name: string) => void) | null = null;
-
-/**
- * Runs `during`, telling `seen` every rules file asked for meanwhile, loaded or not (a watch
- * around it sees them too): which files a value built at build time depends on (./prebuilt.ts).
- */
-export function watchRules<R>(seen: (dir: string, name: string) => void, during: () => R): R {
-  const outer = watcher;
-  watcher = (dir, name) => {
-    seen(dir, name);
-    outer?.(dir, name);
-  };
-  try {
-    return during();
-  } finally {
-    watcher = outer;
-  }
-}
-
 /**
  * Memoises a per-language compilation step (regexes built from rules data),
  * so rules are compiled once per process and language.
  */
 export function perLang<L extends string, R>(build: (lang: L) => R): (lang: L) => R {
   const compiled = new Map<L, R>();
-  return (lang: L) => {
+  const memo = (lang: L) => {
     let r = compiled.get(lang);
     if (r === undefined) {
       r = build(lang);
@@ -69,4 +49,17 @@ export function perLang<L extends string, R>(build: (lang: L) => R): (lang: L) =
     }
     return r;
   };
+  builders.push(memo as (lang: string) => unknown);
+  return memo;
+}
+
+/** Every per-language builder made by `perLang` so far. */
+const builders: ((lang: string) => unknown)[] = [];
+
+/**
+ * Runs every per-language builder for each of `langs`: builds all the rules of those languages
+ * (what ./compiled.ts compiles). Builders that declare others on their first run are run too.
+ */
+export function buildAllRules(langs: readonly string[]): void {
+  for (let i = 0; i < builders.length; i++) for (const lang of langs) builders[i]!(lang);
 }

@@ -108,8 +108,12 @@ export function whichBranch(groups: readonly number[]): (m: RegExpExecArray) => 
   };
 }
 
+/** Every regex declared by `lazyRegex`, built or not: what compiling the rules rewrites too. */
+export const declaredRegexes: [source: string, flags: string][] = [];
+
 /** A regex built on first use, for large sets of which a run needs few (a language's titles, project heads). */
 export function lazyRegex(source: string, flags: string): () => RegExp {
+  declaredRegexes.push([source, flags]);
   let re: RegExp | undefined;
   return () => (re ??= regex(source, flags));
 }

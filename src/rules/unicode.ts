@@ -25,7 +25,7 @@
 //    Extended-C/D/E) as boundaries. Classes that match text (not look-arounds) stay exact.
 // Together they halve start-up (compiling the rules) and shrink the machine code of every rule.
 import { loadRules } from './load.js';
-import { prebuiltSource, recordSource } from './prebuilt.js';
+import { compiledSource } from './compiled.js';
 
 /** Unicode blocks whose letters and digits the rules see as letters and digits. */
 export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
@@ -273,19 +273,14 @@ const escapeLength = (source: string, i: number): number => (source[i + 1] === '
  */
 export function rewrite(source: string, fold: boolean): string | null {
   if (!fold && !source.includes('\\p{')) return source;
-  // Rewritten at build time, most of them: see ./prebuilt.ts.
-  const key = `${fold ? 'i' : 'u'}:${source}`;
-  const built = prebuiltSource(key);
-  if (built !== undefined) return built;
-  let out: string | null;
-  try {
-    out = scan(source, fold);
-  } catch (e) {
-    if (!(e instanceof Unfoldable)) throw e;
-    out = null;
-  }
-  recordSource(key, out);
-  return out;
+  return compiledSource(`${fold ? 'i' : 'u'}:${source}`, () => {
+    try {
+      return scan(source, fold);
+    } catch (e) {
+      if (!(e instanceof Unfoldable)) throw e;
+      return null;
+    }
+  });
 }
 
 /** `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled out. */

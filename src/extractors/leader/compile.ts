@@ -1,7 +1,7 @@
 // Compiling a language's leader rules once: the gazetteer's full names and surnames, the titles
 // with an optional country, and the pieces used to read a name after a title.
 import { type LeadPlan, type LeadRegex, leadPlan, leadRegexOf } from '../../rules/leads.js';
-import { prebuiltValue } from '../../rules/prebuilt.js';
+import { compiledValue } from '../../rules/compiled.js';
 import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex, whichBranch } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
@@ -297,7 +297,7 @@ export function planLang(lang: SupportedLang): Plan {
 }
 
 export function compileLang(lang: SupportedLang): Compiled {
-  const plan = prebuiltValue(`leader:${lang}`, () => planLang(lang));
+  const plan = compiledValue(`leader:${lang}`, () => planLang(lang));
   const rules = leaderRules(lang);
   // Tried only at a combined match that begins with the title's first letters: built on first use.
   const titles = rules.titles.map((rule, i): CompiledTitle => {
