@@ -7,9 +7,8 @@
 //   floor       reading the same files and one regular-expression scan for numbers and month names
 //   diplo       diplo extract --format jsonl over the corpus, for each --jobs value (in rounds)
 // and prints MB/s, documents/s, the ratio to the floor, facts found, peak RSS, whether the output
-// bytes are identical across --jobs values, and start-up times (diplo --version, diplo extract
-// seeds/), median of 5: of the `diplo` command (bin/diplo.js run as a program, as npm links it),
-// and of `node bin/diplo.js`, which differs by what Node does before diplo runs (see there).
+// bytes are identical across --jobs values, and start-up times, median of 5: diplo --version,
+// diplo extract seeds/ (table and JSON Lines), and a fresh process's first library extract().
 // With --pair, each round also runs the corpus in two halves, one after the other and then side
 // by side as two independent `--jobs 1` processes: the most that any sharing of the work between
 // two cores could gain on this machine. With --fixed, each round also runs `--type percent --jobs
@@ -149,27 +148,26 @@ async function pairRound(dir) {
   return { alone, together: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
-/**
- * Median milliseconds of `diplo <cmdArgs>`, run as the `diplo` command and with `node
- * bin/diplo.js`, n times each, one after the other (the machine drifts).
- */
+/** Median milliseconds of `node bin/diplo.js <cmdArgs>`, n runs. */
 function timeStartup(cmdArgs, n = 5) {
-  const times = [[], []];
-  for (let i = 0; i < n; i++) {
-    for (const [k, file, fileArgs] of [[0, bin, cmdArgs], [1, process.execPath, [bin, ...cmdArgs]]]) {
-      times[k].push(timedRun(file, fileArgs, root));
-    }
-  }
-  return times.map(median);
+  return median(Array.from({ length: n }, () => timedRun(process.execPath, [bin, ...cmdArgs], root)));
+}
+
+/** Median milliseconds of a fresh process that imports the library and extracts one seed, n runs. */
+function timeLibrary(n = 5) {
+  const seed = join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]);
+  const code = `const { extract } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
+extract((await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8'));`;
+  return median(Array.from({ length: n }, () => timedRun(process.execPath, ['--input-type=module', '-e', code], root)));
 }
 
 // ---- run ----
 const cpu = os.cpus();
 console.log(`# diplo bench ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · median of ${runs}`);
 const startups = [['--version'], ['extract', 'seeds/'], ['extract', 'seeds/', '--format', 'jsonl']].map((a) => timeStartup(a));
-const ms = ([command, node]) => `${command.toFixed(0)} ms (node bin/diplo.js: ${node.toFixed(0)})`;
+const ms = (t) => `${t.toFixed(0)} ms`;
 console.log(
-  `start-up, median of 5: diplo --version ${ms(startups[0])} · diplo extract seeds/ ${ms(startups[1])} as a table · with --format jsonl ${ms(startups[2])}${process.env.NODE_EXTRA_CA_CERTS ? ' · NODE_EXTRA_CA_CERTS is set' : ''}`,
+  `start-up, median of 5: diplo --version ${ms(startups[0])} · diplo extract seeds/ ${ms(startups[1])} as a table · with --format jsonl ${ms(startups[2])} · the library's first extract() of a seed ${ms(timeLibrary())}`,
 );
 
 if (withCorpus) {
