@@ -126,8 +126,7 @@ let wordTable: Uint8Array | undefined;
 /**
  * Per BMP code unit: 1 if the rules' word-start look-behind (`LB`) counts it as part of a word:
  * the boundary's letters and digits (a look-around's class is spelled by blocks, see
- * ./unicode.ts) and "_". Filled from the spans, not by testing the look-behind on 65,536
- * characters (12 ms of every run's start-up); a test checks the two agree.
+ * ./unicode.ts) and "_". Filled from the spans; a test checks it against the look-behind.
  */
 export function wordChars(): Uint8Array {
   if (wordTable) return wordTable;
@@ -244,7 +243,7 @@ export interface LeadRegex {
   leads: Leads | null;
 }
 
-/** A word-start regex as plain data, which can be built at build time (see ./prebuilt.ts). */
+/** A word-start regex as plain data, which the rules' compiled form can hold (see ./compiled.ts). */
 export interface LeadPlan {
   source: string;
   flags: string;
