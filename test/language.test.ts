@@ -1,5 +1,5 @@
 // Adding a language is a rules folder: fixtures/languages/uz/ holds a few Uzbek (Latin script)
-// number, money and date rules, and nothing in src/ knows the language. Its rules root is added
+// number, money, date and leader rules, and nothing in src/ knows the language. Its rules root is added
 // to the loader, and the engine reads the folder as it reads rules/ru/ or rules/en/.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,19 @@ describe('a language from a rules folder outside rules/', () => {
     expect(facts.map((f) => [f.text, f.value, f.rule])).toEqual([
       ['2024-yil 15-martda', { iso: '2024-03-15', granularity: 'day' }, 'date.uz.year-day-month'],
     ]);
+  });
+
+  it('reads leader names in the forms its grammar borrows, with its own suffix chain after them', () => {
+    const facts = (text: string) => extract(text, { lang: 'uz', types: ['leader'] }).map((f) => [f.text, f.value.id, f.rule]);
+    // The gazetteer has no Uzbek forms: `nameForms` reads the English ones, and "-ning" follows.
+    expect(facts('Shavkat Mirziyoyevning Qozog‘istonga tashrifi boshlandi.')).toEqual([
+      ['Shavkat Mirziyoyevning', 'shavkat-mirziyoyev', 'leader.uz.gazetteer'],
+    ]);
+    // A title takes the chain too (Prezident-i), and the name after it is titled.
+    expect(facts('Prezidenti Shavkat Mirziyoyev nutq so‘zladi.')).toEqual([
+      ['Shavkat Mirziyoyev', 'shavkat-mirziyoyev', 'leader.uz.gazetteer-title'],
+    ]);
+    expect(facts('Toshkent shahrida uchrashuv bo‘ldi.')).toEqual([]);
   });
 
   it('reads a year alone by its own rule, and no month inside a name', () => {

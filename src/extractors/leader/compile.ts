@@ -137,7 +137,7 @@ function whichGroup({ groups, ids }: GroupAlt): (m: RegExpExecArray) => number {
 
 function countryList(rules: LeaderRules): CountryForm[] {
   const { countries: cs, organizations: os } = countries();
-  const formsOf = (c: Country): string[] => rules.countryForms.flatMap((set) => c.forms[set] ?? []);
+  const formsOf = (c: Country): string[] => (rules.countryForms ?? []).flatMap((set) => c.forms[set] ?? []);
   const out = [
     ...cs.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: false }))),
     ...os.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: true }))),
@@ -151,6 +151,8 @@ function titlePattern(rules: LeaderRules, t: TitleRule): string {
   return t.phrase.split(/\s+/).map((w, i) => (i === 0 ? eitherCase(w, literal(w)) : literal(w))).join('\\s+');
 }
 
+const NO_COUNTRY: NonNullable<LeaderRules['titleCountry']> = { before: false, after: 0 };
+
 /**
  * Titles with their countries where the language puts them (`titleCountry`): before the title
  * ("Иран президенті", "Iranian President"), after it ("президента Ирана", "President of Iran"),
@@ -161,7 +163,7 @@ function titlePlan(rules: LeaderRules, titles: string[], country: string[], tail
   // A suffix chain is the same for every form, so it follows each alternation once.
   const countryAlt = patternsAlt(country) + tail;
   const titleAlt = patternsAlt(titles) + tail;
-  const { before, after, join = '' } = rules.titleCountry;
+  const { before, join = '' } = rules.titleCountry ?? NO_COUNTRY;
   const groups = countryGroups(rules);
   const first = before ? `(?:(?<${groups[0]}>${countryAlt})${sep})?` : '';
   const compl = complements ? `(?:${sep}(?<compl>${complements}))?` : '';
@@ -173,7 +175,8 @@ function titlePlan(rules: LeaderRules, titles: string[], country: string[], tail
 
 /** The names of the country groups of a title match: c1, c2... */
 function countryGroups(rules: LeaderRules): string[] {
-  const n = (rules.titleCountry.before ? 1 : 0) + rules.titleCountry.after;
+  const { before, after } = rules.titleCountry ?? NO_COUNTRY;
+  const n = (before ? 1 : 0) + after;
   return Array.from({ length: n }, (_, i) => `c${i + 1}`);
 }
 

@@ -55,15 +55,16 @@ export interface TitleRule {
 export type Inflection = 'declension' | 'suffix-chain' | 'none';
 
 export interface LeaderRules {
-  inflection: Inflection;
-  /** Whose base name forms (`Leader.names`) a text in this language writes, in order. */
-  nameForms: SupportedLang[];
+  /** Absent: none. */
+  inflection?: Inflection;
+  /** Whose base name forms (`Leader.names`) a text in this language writes, in order (absent: its own). */
+  nameForms?: SupportedLang[];
   /** The script a name word must be written in (absent: any). */
   nameScript?: string;
-  /** The form sets of `Country.forms` a title's country is written in. */
-  countryForms: string[];
-  /** A country may stand before a title; up to `after` may follow it, each after `join`. */
-  titleCountry: { before: boolean; after: number; join?: string };
+  /** The form sets of `Country.forms` a title's country is written in (absent: none). */
+  countryForms?: string[];
+  /** A country may stand before a title; up to `after` may follow it, each after `join` (absent: no country). */
+  titleCountry?: { before: boolean; after: number; join?: string };
   titles: TitleRule[];
   particles: string[];
   givenNames: string[];
@@ -100,7 +101,7 @@ export const translit = (): Record<string, string> => loadRules<{ translit: Reco
 
 /** Base name forms of a leader as a language writes them (Kazakh text also writes names the Russian way). */
 export function baseForms(leader: Leader, lang: SupportedLang): string[] {
-  return [...new Set(leaderRules(lang).nameForms.flatMap((l) => leader.names[l] ?? []))];
+  return [...new Set((leaderRules(lang).nameForms ?? [lang]).flatMap((l) => leader.names[l] ?? []))];
 }
 
 /** The role held on `iso` (YYYY-MM-DD), else the current or latest one. */

@@ -21,7 +21,7 @@ interface AdjectiveData {
 }
 
 const ABBR = /^[\p{Lu}\p{N}.]+$/u;
-// Built on first use, so that the build records its source (scripts/prebuild.mjs).
+// Built on first use.
 const wordRe = lazyRegex(String.raw`[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*`, 'gu');
 
 /** One word of a name: its lower-case stem and how many letters of ending it may take. */
