@@ -1,8 +1,13 @@
 // The record types of diplo: one place for what a fact is (see ../shared/CONTRACT.md).
+import { loadRules } from './rules/load.js';
 
-/** Languages diplo has rules for. */
-export const LANGS = ['ru', 'kk', 'en'] as const;
-export type SupportedLang = (typeof LANGS)[number];
+/**
+ * A language diplo has rules for: the name of its folder in rules/ (or in a root added with
+ * `addRulesRoot`). What differs between languages is in that folder, never in code.
+ */
+export type SupportedLang = string;
+/** The languages of rules/, in the order an undetermined document tries them (rules/common/languages.json). */
+export const LANGS: readonly SupportedLang[] = loadRules<{ languages: string[] }>('common', 'languages').languages;
 /** A document's language; `und` when detection is unsure. */
 export type Lang = SupportedLang | 'und';
 

@@ -9,6 +9,8 @@ interface LanguageRules {
   franc: Record<string, { lang: Lang; script: 'Cyrillic' | 'Latin' }>;
   scriptCues: { lang: SupportedLang; letters: string; minShare: number }[];
   minLetters: number;
+  /** The language a text is taken for when only its script is known. */
+  scriptFallback: Partial<Record<'Cyrillic' | 'Latin', SupportedLang>>;
 }
 
 const rules = loadRules<LanguageRules>('common', 'languages');
@@ -29,7 +31,7 @@ rules.scriptCues.forEach((c, k) => {
 type FrancAll = typeof import('franc').francAll;
 
 /**
- * franc builds the trigram tables of all its languages when it loads (30 ms), and a text needs it
+ * franc builds the trigram tables of all its languages when it loads, and a text needs it
  * only when script cues leave its language in doubt: it is loaded then, with `require`, where Node
  * can require an ES module (20.19, 22.12 and later). An older Node can only import it, which takes
  * a promise: `prepareLanguageDetection()` does that before the first text there (a no-op where
@@ -69,12 +71,13 @@ export function detectLanguage(text: string): Lang {
   if (script === 'Cyrillic') {
     const cue = rules.scriptCues.findIndex((c, i) => cueCounts[i]! / cyrillic >= c.minShare);
     if (cue >= 0) return rules.scriptCues[cue]!.lang;
-    // Without a single letter that only Kazakh writes, franc (asked only rus or kaz) says rus:
-    // it is asked only when a few such letters leave room for doubt.
-    if (cueCounts.every((n) => n === 0)) return 'ru';
+    // Without a single cue letter (one that only Kazakh writes), franc would say the script's
+    // fallback language: it is asked only when a few such letters leave room for doubt.
+    const fallback = rules.scriptFallback.Cyrillic;
+    if (fallback && cueCounts.every((n) => n === 0)) return fallback;
   }
   const [best] = loadFranc()(text.slice(0, FRANC_SAMPLE), { only: candidates[script], minLength: 1 });
   if (best && best[1] > 0 && best[0] !== 'und') return rules.franc[best[0]]?.lang ?? 'und';
   // franc unsure: fall back on the script alone.
-  return script === 'Cyrillic' ? 'ru' : 'und';
+  return rules.scriptFallback[script] ?? 'und';
 }

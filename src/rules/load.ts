@@ -1,6 +1,6 @@
 // Loading rules/ data: one JSON file per language and topic, read once per process.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** rules/ sits beside src/ and dist/ at the package root. */
@@ -8,8 +8,22 @@ export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 
 const cache = new Map<string, unknown>();
 
+/** Language folders found under roots added by `addRulesRoot`: folder name → its root. */
+const extraRoots = new Map<string, string>();
+
+/**
+ * Adds the language folders under `root` (`root/<lang>/*.json`) to those of rules/: a language
+ * diplo ships no rules for, or a replacement of one it does. Returns the languages found.
+ */
+export function addRulesRoot(root: string): string[] {
+  const dir = resolve(root);
+  const langs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  for (const lang of langs) extraRoots.set(lang, dir);
+  return langs;
+}
+
 /** Where `rules/<dir>/<name>.json` is. */
-export const rulesPath = (dir: string, name: string): string => join(RULES_DIR, dir, `${name}.json`);
+export const rulesPath = (dir: string, name: string): string => join(extraRoots.get(dir) ?? RULES_DIR, dir, `${name}.json`);
 
 /** Thrown when a rules file is missing or malformed: a packaging or editing mistake, never the user's. */
 export class RulesError extends Error {}

@@ -5,17 +5,17 @@ import { compiledValue } from '../../rules/compiled.js';
 import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex, whichBranch } from '../../rules/regex.js';
 import type { SupportedLang } from '../../types.js';
 import {
-  baseForms, countries, leaderRules, leaders, russianRules,
+  baseForms, countries, leaderRules, leaders, translit,
   type Country, type Leader, type LeaderRules, type TitleRule,
 } from './data.js';
-import { eitherCase, enName, kkName, kkSuffixChain, literal, ruForms, ruName, ruTitle, ruWord, type Case } from './inflect.js';
+import { eitherCase, suffixChain, literal, declinedForms, declinedName, declinedTitle, declinedWord, type Case } from './inflect.js';
 import { kebabId } from './normalize.js';
 
 export interface CompiledTitle {
   rule: TitleRule;
   /** Sticky: tells which title a combined match began with (built on first use). */
   readonly re: RegExp;
-  /** The title's first word as written in the rules (for the Russian case). */
+  /** The title's first word as written in the rules (to tell the case a declined title is in). */
   head: string;
   /** Its first two letters in lower case: only titles sharing them are tried at a match. */
   prefix: string;
@@ -52,11 +52,14 @@ export interface Compiled {
   /** The titles by `prefix`, in their order. */
   titlesByPrefix: Map<string, CompiledTitle[]>;
   /**
-   * Sticky: the Kazakh suffix chain, matched after a title found by `titles` (null in other
-   * languages). Kept out of each title's regex: compiled into every one of them it made each
-   * title's machine code 190 KB instead of 20 KB.
+   * Sticky: the suffix chain of a `suffix-chain` language, matched after a title found by `titles`
+   * (null in other languages). Kept out of each title's regex, so that each stays small.
    */
   titleChain: RegExp | null;
+  /** The groups of `title` that may hold a country, in order of preference. */
+  countryGroups: string[];
+  /** A name word must be in this script (`nameScript`), or null. */
+  nameScript: RegExp | null;
   /** Sticky: one name word (or a particle before one). */
   nameWord: RegExp;
   /** Sticky: what may sit between a title and a name. */
@@ -73,7 +76,7 @@ export interface Compiled {
   orgAfter: RegExp;
   surnameEnding: RegExp;
   givenStems: string[];
-  /** Every written form of a first name (ё written е) → its nominative and case; Russian declines them. */
+  /** Every written form of a first name (ё written е) → its nominative and case; a declining language declines them. */
   givenForms: Map<string, GivenForm>;
   /** A run of capitalised words, optionally after initials ("К.-Ж. Токаев", "Фолькера Буфье"); group `init`. */
   personRun: LeadRegex;
@@ -96,11 +99,9 @@ const PERSON_WORD = '\\p{Lu}\\p{Ll}+(?:[-\'’]\\p{Lu}?\\p{Ll}+)*';
 
 const INITIALS = '(?:\\p{Lu}\\.[ \\t]?(?:-?\\p{Lu}\\.[ \\t]?)?)';
 
-function namePattern(lang: SupportedLang, form: string, chain: string): string {
-  const decl = russianRules().declension ?? [];
-  if (lang === 'ru') return ruName(form, decl);
-  if (lang === 'kk') return kkName(form, chain);
-  return enName(form);
+/** A name in any case (a suffix chain follows the whole alternation of names). */
+function namePattern(rules: LeaderRules, form: string): string {
+  return rules.inflection === 'declension' ? declinedName(form, rules.declension ?? []) : literal(form);
 }
 
 /** Forms of a leader that may stand alone: the `alone` override, else last words of 4+ letters. */
@@ -134,10 +135,9 @@ function whichGroup({ groups, ids }: GroupAlt): (m: RegExpExecArray) => number {
   return (m) => ids[which(m)] ?? -1;
 }
 
-function countryList(lang: SupportedLang): CountryForm[] {
+function countryList(rules: LeaderRules): CountryForm[] {
   const { countries: cs, organizations: os } = countries();
-  const formsOf = (c: Country): string[] =>
-    lang === 'ru' ? [...c.ruGen, ...c.ru] : lang === 'kk' ? [...c.kk, ...c.ru] : [...c.en, ...c.enAdj];
+  const formsOf = (c: Country): string[] => (rules.countryForms ?? []).flatMap((set) => c.forms[set] ?? []);
   const out = [
     ...cs.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: false }))),
     ...os.flatMap((c) => formsOf(c).map((form) => ({ form, plain: form.replace(/ё/g, 'е'), code: c.code, org: true }))),
@@ -145,54 +145,63 @@ function countryList(lang: SupportedLang): CountryForm[] {
   return out.sort((a, b) => b.form.length - a.form.length);
 }
 
-function titlePattern(lang: SupportedLang, t: TitleRule, chain: string): string {
-  if (lang === 'ru') return ruTitle(t.phrase, t.inflect ?? 1, russianRules().declension ?? []);
-  const words = t.phrase.split(/\s+/);
-  const body = words.map((w, i) => (i === 0 ? eitherCase(w, literal(w)) : literal(w))).join('\\s+');
-  return lang === 'kk' ? body + chain : body;
+/** A title phrase, its first letter either case (a suffix chain follows the whole alternation of titles). */
+function titlePattern(rules: LeaderRules, t: TitleRule): string {
+  if (rules.inflection === 'declension') return declinedTitle(t.phrase, t.inflect ?? 1, rules.declension ?? []);
+  return t.phrase.split(/\s+/).map((w, i) => (i === 0 ? eitherCase(w, literal(w)) : literal(w))).join('\\s+');
 }
 
-function titlePlan(lang: SupportedLang, titles: string[], country: string[], tail: string, complements: string): LeadPlan {
+const NO_COUNTRY: NonNullable<LeaderRules['titleCountry']> = { before: false, after: 0 };
+
+/**
+ * Titles with their countries where the language puts them (`titleCountry`): before the title
+ * ("Иран президенті", "Iranian President"), after it ("президента Ирана", "President of Iran"),
+ * or both; a complement may follow the title ("министр обороны"). Groups t, compl, c1, c2...
+ */
+function titlePlan(rules: LeaderRules, titles: string[], country: string[], tail: string, complements: string): LeadPlan {
   const sep = '[ \\t\\u00a0]+';
-  // The Kazakh suffix chain is the same for every form, so it follows each alternation once.
+  // A suffix chain is the same for every form, so it follows each alternation once.
   const countryAlt = patternsAlt(country) + tail;
   const titleAlt = patternsAlt(titles) + tail;
-  let src: string;
-  if (lang === 'ru') {
-    const compl = complements ? `(?:${sep}(?<compl>${complements}))?` : '';
-    src = `${LB}(?<t>${titleAlt})${RB}${compl}(?:${sep}(?<c1>${countryAlt})${RB}(?:${sep}(?<c2>${countryAlt})${RB})?)?`;
-  } else if (lang === 'kk') {
-    src = `${LB}(?:(?<c1>${countryAlt})${sep})?(?<t>${titleAlt})${RB}`;
-  } else {
-    src = `${LB}(?:(?<c1>${countryAlt})${sep})?(?<t>${titleAlt})${RB}(?:${sep}of${sep}(?:the${sep})?(?<c2>${countryAlt})${RB})?`;
-  }
-  // A match begins with the title, or in Kazakh and English with the country before it.
-  return leadPlan(src, lang === 'ru' ? titles : [...titles, ...country], 'gud');
+  const { before, join = '' } = rules.titleCountry ?? NO_COUNTRY;
+  const groups = countryGroups(rules);
+  const first = before ? `(?:(?<${groups[0]}>${countryAlt})${sep})?` : '';
+  const compl = complements ? `(?:${sep}(?<compl>${complements}))?` : '';
+  let rest = '';
+  for (const g of groups.slice(before ? 1 : 0).reverse()) rest = `(?:${sep}${join}(?<${g}>${countryAlt})${RB}${rest})?`;
+  // A match begins with the title, or with the country before it.
+  return leadPlan(`${LB}${first}(?<t>${titleAlt})${RB}${compl}${rest}`, before ? [...titles, ...country] : titles, 'gud');
+}
+
+/** The names of the country groups of a title match: c1, c2... */
+function countryGroups(rules: LeaderRules): string[] {
+  const { before, after } = rules.titleCountry ?? NO_COUNTRY;
+  const n = (before ? 1 : 0) + after;
+  return Array.from({ length: n }, (_, i) => `c${i + 1}`);
 }
 
 function honorificPlan(honorifics: string[]): LeadPlan {
   return leadPlan(`${LB}${patternsAlt(honorifics)}[ \\t\\u00a0]+(?<name>${PERSON_WORD})${RB}`, honorifics);
 }
 
-/** First names and their forms: Russian ones declined by the ending classes, others as written. */
-function givenFormsOf(lang: SupportedLang, names: readonly string[], family: readonly string[]): Map<string, GivenForm> {
-  const decl = russianRules().declension ?? [];
+/** First names and their forms: declined by the ending classes in a declining language, else as written. */
+function givenFormsOf(rules: LeaderRules, names: readonly string[], family: readonly string[]): Map<string, GivenForm> {
+  const decl = rules.declension ?? [];
   const out = new Map<string, GivenForm>(family.map((f) => [f, { nom: f, case: 'nom' }]));
   for (const nom of names) {
     const key = (w: string) => w.replace(/ё/g, 'е');
-    if (lang !== 'ru') {
+    if (rules.inflection !== 'declension') {
       out.set(key(nom), { nom, case: 'nom' });
       continue;
     }
-    for (const [form, c] of ruForms(nom, decl)) if (!out.has(key(form))) out.set(key(form), { nom, case: c });
+    for (const [form, c] of declinedForms(nom, decl)) if (!out.has(key(form))) out.set(key(form), { nom, case: c });
   }
   return out;
 }
 
 /**
- * First names' forms as the build stores them: a line per nominative, then each form after a
- * tab, as its case alone (the nominative as written) or `case:form`. Read back into a map, this
- * takes about half of what declining the names again does; as JSON pairs it took longer.
+ * First names' forms as plain data: a line per nominative, then each form after a tab, as its
+ * case alone (the nominative as written) or `case:form`.
  */
 function packGivenForms(forms: Map<string, GivenForm>): string {
   const byNom = new Map<string, string[]>();
@@ -220,10 +229,8 @@ function unpackGivenForms(packed: string): Map<string, GivenForm> {
 }
 
 /**
- * What compiling a language's leader rules works out that is plain data: the regex sources with
- * their leads, and the forms of names, titles and countries. It is built at build time (see
- * ../../rules/prebuilt.ts): the name patterns and their leads, the titles' patterns, the
- * first names declined and the gazetteer's fuzzy keys were about 45 ms of every run's start-up.
+ * What compiling a language's leader rules works out that is plain data, a pure function of the
+ * rules: the regex sources with their leads, and the forms of names, titles and countries.
  */
 interface Plan {
   full: LeadPlan;
@@ -247,12 +254,11 @@ interface Plan {
 
 export function planLang(lang: SupportedLang): Plan {
   const rules = leaderRules(lang);
-  const ru = russianRules();
   const list = leaders();
-  const chain = lang === 'kk' ? kkSuffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
-  const tail = lang === 'kk' ? chain : '';
+  // A suffix chain follows names, titles and countries.
+  const tail = rules.inflection === 'suffix-chain' ? suffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
 
-  const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(lang, f, '')));
+  const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(rules, f)));
   const fullAlt = groupAlt(fullNames);
 
   const owners = new Map<string, number[]>();
@@ -261,15 +267,15 @@ export function planLang(lang: SupportedLang): Plan {
   });
   const surnames = [...owners.keys()];
   const init = `(?<init>${INITIALS})`;
-  const surnamePatterns = surnames.map((s) => namePattern(lang, s, ''));
+  const surnamePatterns = surnames.map((s) => namePattern(rules, s));
   const surnameAlt = groupAlt(surnamePatterns.map((p) => [p]), captureCount(init));
 
-  const countryForms = countryList(lang);
-  const titleSources = rules.titles.map((rule) => titlePattern(lang, rule, ''));
+  const countryForms = countryList(rules);
+  const titleSources = rules.titles.map((rule) => titlePattern(rules, rule));
   const complements = rules.complements?.length ? patternsAlt(rules.complements.map(literal)) : '';
   const particles = rules.particles;
   const particleAlt = particles.length ? `(?:(?:${particles.map(escapeRe).join('|')})(?:-|[ \\t]+))?` : '';
-  const translit = ru.translit ?? {};
+  const table = translit();
   return {
     full: leadPlan(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat()),
     fullAlt: fullAlt.alt,
@@ -277,13 +283,13 @@ export function planLang(lang: SupportedLang): Plan {
     surname: leadPlan(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']),
     surnameAlt: surnameAlt.alt,
     surnameOwners: surnames.map((s) => owners.get(s)!),
-    title: titlePlan(lang, titleSources, countryForms.map((c) => literal(c.form)), tail, complements),
+    title: titlePlan(rules, titleSources, countryForms.map((c) => literal(c.form)), tail, complements),
     titleSources,
-    titleChain: chain,
+    titleChain: tail,
     countryForms,
-    givenForms: packGivenForms(givenFormsOf(lang, rules.givenNames, rules.familyFirst ?? [])),
+    givenForms: packGivenForms(givenFormsOf(rules, rules.givenNames, rules.familyFirst ?? [])),
     honorific: rules.honorifics?.length
-      ? honorificPlan(rules.honorifics.map((h) => eitherCase(h, lang === 'ru' ? ruWord(h, ru.declension ?? []) : literal(h))))
+      ? honorificPlan(rules.honorifics.map((h) => eitherCase(h, rules.inflection === 'declension' ? declinedWord(h, rules.declension ?? []) : literal(h))))
       : null,
     capWord: leadPlan(`${LB}${NAME_WORD}${RB}`, [NAME_WORD]),
     // Every run begins with a capital: an initial's or the first word's.
@@ -292,7 +298,7 @@ export function planLang(lang: SupportedLang): Plan {
       ['\\p{Lu}'],
     ),
     particleAlt,
-    fuzzyKeys: list.flatMap((l, index) => baseForms(l, lang).map((f) => ({ key: kebabId(f, translit), index }))),
+    fuzzyKeys: list.flatMap((l, index) => baseForms(l, lang).map((f) => ({ key: kebabId(f, table), index }))),
   };
 }
 
@@ -324,6 +330,8 @@ export function compileLang(lang: SupportedLang): Compiled {
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
     titleChain: plan.titleChain ? regex(plan.titleChain, 'uy') : null,
+    countryGroups: countryGroups(rules),
+    nameScript: rules.nameScript ? regex(`\\p{Script=${rules.nameScript}}`, 'u') : null,
     skip: regex(rules.skip, 'uy'),
     capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
@@ -345,7 +353,7 @@ export function compileLang(lang: SupportedLang): Compiled {
     notNames: new Set(rules.notNames),
     placeBefore: new Set(rules.placeBefore),
     particles: new Set(rules.particles),
-    translit: russianRules().translit ?? {},
+    translit: translit(),
     fuzzyKeys: plan.fuzzyKeys.map(({ key, index }) => ({ key, index, bag: letterBag(key) })),
   };
 }

@@ -1,5 +1,6 @@
 // The leader extractor's data: the gazetteer, the countries and each language's rules, as typed
-// records read from rules/ (common/leaders.json, common/countries.json, <lang>/leader.json).
+// records read from rules/ (common/leaders.json, common/countries.json, common/translit.json,
+// <lang>/leader.json).
 import { byCodeUnits } from '../../text/order.js';
 import { loadRules } from '../../rules/load.js';
 import type { SupportedLang } from '../../types.js';
@@ -16,20 +17,16 @@ export interface Leader {
   country: string | null;
   organization?: string;
   roles: Role[];
-  ru: string[];
-  kk: string[];
-  en: string[];
+  /** Base (nominative) name forms by language. */
+  names: Record<SupportedLang, string[]>;
   /** Forms that may stand alone (a surname); default: the last word of each base form. */
   alone?: string[];
 }
 
 export interface Country {
   code: string;
-  en: string[];
-  enAdj: string[];
-  ru: string[];
-  ruGen: string[];
-  kk: string[];
+  /** Written forms by form set ("ru", "ru.gen", "en.adj"...). */
+  forms: Record<string, string[]>;
 }
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre' | 'fem';
@@ -54,7 +51,20 @@ export interface TitleRule {
   single?: boolean;
 }
 
+/** How names and titles take case: declension classes, a suffix chain after the word, or none. */
+export type Inflection = 'declension' | 'suffix-chain' | 'none';
+
 export interface LeaderRules {
+  /** Absent: none. */
+  inflection?: Inflection;
+  /** Whose base name forms (`Leader.names`) a text in this language writes, in order (absent: its own). */
+  nameForms?: SupportedLang[];
+  /** The script a name word must be written in (absent: any). */
+  nameScript?: string;
+  /** The form sets of `Country.forms` a title's country is written in (absent: none). */
+  countryForms?: string[];
+  /** A country may stand before a title; up to `after` may follow it, each after `join` (absent: no country). */
+  titleCountry?: { before: boolean; after: number; join?: string };
   titles: TitleRule[];
   particles: string[];
   givenNames: string[];
@@ -74,7 +84,6 @@ export interface LeaderRules {
   patronymic: string;
   declension?: DeclensionClass[];
   complements?: string[];
-  translit?: Record<string, string>;
   suffixes?: string[];
   stripSuffixes?: string[];
   maxSuffixes?: number;
@@ -87,13 +96,12 @@ export const countries = (): { countries: Country[]; organizations: Country[] } 
 
 export const leaderRules = (lang: SupportedLang): LeaderRules => loadRules<LeaderRules>(lang, 'leader');
 
-/** The Russian rules carry the declension and transliteration tables other languages reuse. */
-export const russianRules = (): LeaderRules => leaderRules('ru');
+/** Cyrillic to Latin, for ids of names in every language. */
+export const translit = (): Record<string, string> => loadRules<{ translit: Record<string, string> }>('common', 'translit').translit;
 
-/** Base name forms of a leader in a language; Kazakh text also writes names the Russian way. */
+/** Base name forms of a leader as a language writes them (Kazakh text also writes names the Russian way). */
 export function baseForms(leader: Leader, lang: SupportedLang): string[] {
-  const own = lang === 'kk' ? [...leader.kk, ...leader.ru] : leader[lang];
-  return [...new Set([...own, ...leader.en])];
+  return [...new Set((leaderRules(lang).nameForms ?? [lang]).flatMap((l) => leader.names[l] ?? []))];
 }
 
 /** The role held on `iso` (YYYY-MM-DD), else the current or latest one. */

@@ -11,8 +11,7 @@ import {
   type GazetteerHit, type NameHit, type Span, type TitleHit,
 } from './match.js';
 import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
-import { ruNominative } from './normalize.js';
-import { russianRules } from './data.js';
+import { declinedNominative } from './normalize.js';
 
 const compiled = perLang((lang: SupportedLang) => compileLang(lang));
 
@@ -28,11 +27,7 @@ function titleBefore(titles: readonly TitleHit[], start: number, nameStarts: Rea
   return titles.find((t) => t.end <= start && nameStarts.get(t) === start);
 }
 
-/**
- * Every leader match is built here, so that all of them share one object shape: matches built by
- * spreading another match had shapes of their own, and V8 threw away its compiled code for this
- * extractor at each new shape it met (its largest compilation, 90–170 ms each time).
- */
+/** Every leader match is built here, in one shape. */
 function leaderMatch(start: number, end: number, value: LeaderValue, rule: string, confidence: number): Match<'leader'> {
   return { type: 'leader', start, end, value, rule, confidence };
 }
@@ -155,8 +150,9 @@ function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Perso
     mentions.find((p) => p.given?.case === 'nom') ??
     mentions.find((p) => p.given) ??
     mentions[0]!;
-  const words = c.lang === 'ru' && best.given && best.given.case !== 'nom'
-    ? [best.given.nom, ...ruNominative(best.words.slice(1), best.given.case, russianRules().declension ?? [])]
+  // A declined first name tells the case of the words after it ("Фолькера Буфье").
+  const words = c.rules.inflection === 'declension' && best.given && best.given.case !== 'nom'
+    ? [best.given.nom, ...declinedNominative(best.words.slice(1), best.given.case, c.rules.declension ?? [])]
     : best.initials ? [best.initials, ...best.words] : best.words;
   const name: NameHit = { start: best.start, end: best.end, words };
   const m = discovered(c, ctx, name, t, 'titled-person', true);

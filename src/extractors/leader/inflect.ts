@@ -1,6 +1,7 @@
 // Inflected forms of names and titles as regex fragments, built from base (nominative) forms and
-// the ending tables in rules/<lang>/leader.json: Russian declension classes chosen by a word's final
-// letters, Kazakh suffix chains, English names as written.
+// the ending tables in rules/<lang>/leader.json, by the language's `inflection`: declension classes
+// chosen by a word's final letters (Russian), a suffix chain after the word (Kazakh), or none
+// (English names as written).
 import { escapeRe, regex } from '../../rules/regex.js';
 import type { Case, DeclensionClass } from './data.js';
 
@@ -49,8 +50,8 @@ export function declensionClass(word: string, table: readonly DeclensionClass[])
   return cls;
 }
 
-/** Every written form of a Russian word: stem + each ending of its class (the word itself when none). */
-export function ruForms(word: string, table: readonly DeclensionClass[]): [string, Case][] {
+/** Every written form of a declined word: stem + each ending of its class (the word itself when none). */
+export function declinedForms(word: string, table: readonly DeclensionClass[]): [string, Case][] {
   const parts = word.split('-');
   const last = parts.pop()!;
   const head = parts.length ? parts.join('-') + '-' : '';
@@ -64,8 +65,8 @@ export function ruForms(word: string, table: readonly DeclensionClass[]): [strin
   return out;
 }
 
-/** One Russian word in any case: stem + endings of its class; lowercase particles stay as written. */
-export function ruWord(word: string, table: readonly DeclensionClass[], plural = false): string {
+/** One declined word in any case: stem + endings of its class; lowercase particles stay as written. */
+export function declinedWord(word: string, table: readonly DeclensionClass[], plural = false): string {
   const parts = word.split('-');
   const last = parts.pop()!;
   const head = parts.length ? literal(parts.join('-') + '-') : '';
@@ -77,20 +78,20 @@ export function ruWord(word: string, table: readonly DeclensionClass[], plural =
   return head + literal(stem) + endingsAlt(endings);
 }
 
-/** A Russian name in any case: every capitalised word declines, particles (оглу, фон) do not. */
-export function ruName(name: string, table: readonly DeclensionClass[]): string {
+/** A declined name in any case: every capitalised word declines, particles (оглу, фон) do not. */
+export function declinedName(name: string, table: readonly DeclensionClass[]): string {
   return name
     .split(/\s+/)
-    .map((w) => (/^\p{Lu}/u.test(w) ? ruWord(w, table) : literal(w)))
+    .map((w) => (/^\p{Lu}/u.test(w) ? declinedWord(w, table) : literal(w)))
     .join('\\s+');
 }
 
-/** A Russian title phrase: the first `inflect` words decline (plural too), the rest stay; first letter either case. */
-export function ruTitle(phrase: string, inflect: number, table: readonly DeclensionClass[]): string {
+/** A declined title phrase: the first `inflect` words decline (plural too), the rest stay; first letter either case. */
+export function declinedTitle(phrase: string, inflect: number, table: readonly DeclensionClass[]): string {
   return phrase
     .split(/\s+/)
     .map((w, i) => {
-      const body = i < inflect ? ruWord(w, table, true) : literal(w);
+      const body = i < inflect ? declinedWord(w, table, true) : literal(w);
       return i === 0 ? eitherCase(w, body) : body;
     })
     .join('\\s+');
@@ -108,32 +109,20 @@ export function eitherCase(word: string, pattern: string): string {
 }
 
 /**
- * A bounded chain of Kazakh suffixes, each optionally after a hyphen (Тоқаев-пен, Тоқаевтың).
- * Each suffix is captured though no one reads it: V8 unrolls a loop of at most three rounds
- * whose body has no capture into nested copies of the body and of all that follows it, and the
- * chain alone compiled to 188 KB of machine code (22 KB with the capture; the Kazakh full-name
- * regex that ends with it, 615 KB). The chain comes after every numbered group a caller reads.
+ * A bounded chain of suffixes after a word, each optionally after a hyphen (Тоқаев-пен,
+ * Тоқаевтың). Each suffix is captured though no one reads it (a capture keeps the compiled
+ * regex small); the chain comes after every numbered group a caller reads.
  */
-export function kkSuffixChain(suffixes: readonly string[], max: number): string {
+export function suffixChain(suffixes: readonly string[], max: number): string {
   return `(?:-?(${endingsAlt(suffixes).replace(/\?$/, '')})){0,${max}}`;
 }
 
-/** A Kazakh name: words as written, suffixes on the last one. */
-export function kkName(name: string, chain: string): string {
-  return literal(name) + chain;
-}
-
-/** An English name as written (a possessive 's stays outside the match). */
-export function enName(name: string): string {
-  return literal(name);
-}
-
 /**
- * The nominative of a Russian name word in case `c`, for the classes marked `lemmatize`
+ * The nominative of a declined name word in case `c`, for the classes marked `lemmatize`
  * (consonant stems and -ов/-ин/-ский surnames): "Ибрахима" (gen) → "Ибрахим". Other words are
  * returned as written, since a vowel-final word may be indeclinable (Раиси).
  */
-export function ruLemma(word: string, c: Case, table: readonly DeclensionClass[]): string {
+export function lemma(word: string, c: Case, table: readonly DeclensionClass[]): string {
   if (c === 'nom') return word;
   const lower = word.toLowerCase();
   for (const cls of table) {
@@ -148,8 +137,8 @@ export function ruLemma(word: string, c: Case, table: readonly DeclensionClass[]
   return word;
 }
 
-/** Which case a declined Russian word is in, given its nominative ("президента" → gen). */
-export function ruCaseOf(written: string, nominative: string, table: readonly DeclensionClass[]): Case {
+/** Which case a declined word is in, given its nominative ("президента" → gen). */
+export function caseOf(written: string, nominative: string, table: readonly DeclensionClass[]): Case {
   const cls = declensionClass(nominative.toLowerCase(), table);
   if (!cls) return 'nom';
   const stem = nominative.slice(0, nominative.length - cls.strip).toLowerCase();

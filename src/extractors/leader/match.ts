@@ -3,9 +3,9 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { leadMatches } from '../../rules/leads.js';
 import { letterBag, type Compiled } from './compile.js';
-import { activeAt, russianRules } from './data.js';
-import { ruCaseOf } from './inflect.js';
-import { kebabId, kkNominative, ruNominative } from './normalize.js';
+import { activeAt } from './data.js';
+import { caseOf } from './inflect.js';
+import { kebabId, unsuffixedNominative, declinedNominative } from './normalize.js';
 
 export interface Span {
   start: number;
@@ -21,7 +21,7 @@ export interface TitleHit extends Span {
   /** End of the title proper, before any country. */
   role: string;
   country: string | null;
-  /** The title's head word as written (for the Russian case). */
+  /** The title's head word as written (to tell the case a declined title is in). */
   headWritten: string;
   head: string;
   /** A monarch's title, which a one-word name may follow. */
@@ -40,9 +40,9 @@ function wordBefore(text: string, pos: number): string | null {
   return m ? m[1]! : null;
 }
 
-/** A first name: Russian by its generated forms, Kazakh and English by stem (suffixes follow). */
+/** A first name: by its declined forms in a declining language, else by stem (suffixes may follow). */
 export function isGivenName(c: Compiled, word: string): boolean {
-  if (c.lang === 'ru') return c.givenForms.has(word.replace(/ё/g, 'е')) || c.givenForms.has(word.split('-')[0]!.replace(/ё/g, 'е'));
+  if (c.rules.inflection === 'declension') return c.givenForms.has(word.replace(/ё/g, 'е')) || c.givenForms.has(word.split('-')[0]!.replace(/ё/g, 'е'));
   return c.givenStems.some((g) => word.startsWith(g));
 }
 
@@ -93,6 +93,15 @@ function countryOf(c: Compiled, written: string | undefined): string | null {
 
 const HEAD_WORD = /^[^\s]*/u;
 
+/** The first country group of a title match that names a country. */
+function titleCountry(c: Compiled, m: RegExpExecArray): string | null {
+  for (const g of c.countryGroups) {
+    const code = countryOf(c, m.groups![g]);
+    if (code) return code;
+  }
+  return null;
+}
+
 export function findTitles(c: Compiled, text: string): TitleHit[] {
   const out: TitleHit[] = [];
   for (const m of leadMatches(text, c.title)) {
@@ -112,7 +121,7 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
       start: m.index,
       end: m.index + m[0].length,
       role: best.role,
-      country: countryOf(c, m.groups!.c1) ?? countryOf(c, m.groups!.c2),
+      country: titleCountry(c, m),
       headWritten,
       head: best.head,
       single: best.single,
@@ -129,8 +138,10 @@ function stickyAt(re: RegExp, text: string, pos: number): Token | null {
   return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
 }
 
+/** A country's form, or (where suffixes follow words) a form of 4+ letters and its suffixes. */
 export function isCountry(c: Compiled, word: string): boolean {
-  return c.countryForms.some((f) => word === f.form || (c.lang === 'kk' && word.startsWith(f.form) && f.form.length >= 4));
+  const suffixed = c.rules.inflection === 'suffix-chain';
+  return c.countryForms.some((f) => word === f.form || (suffixed && word.startsWith(f.form) && f.form.length >= 4));
 }
 
 /** Skips a separator of spaces and commas on one line. */
@@ -144,9 +155,9 @@ export function isNotName(c: Compiled, word: string): boolean {
   return c.notNames.has(word) || c.notNameStems.some((n) => word.startsWith(n));
 }
 
-/** A word that may be part of a person's name in this language (Cyrillic in ru and kk texts). */
+/** A word that may be part of a person's name in this language (in its `nameScript`, if it has one). */
 function nameLike(c: Compiled, word: string): boolean {
-  return !isNotName(c, word) && !isCountry(c, word) && (c.lang === 'en' || /\p{Script=Cyrillic}/u.test(word));
+  return !isNotName(c, word) && !isCountry(c, word) && (!c.nameScript || c.nameScript.test(word));
 }
 
 /** Keeps the words that form the name: from a known first name on; a non-name before two words is dropped. */
@@ -208,11 +219,11 @@ export function readNameBefore(c: Compiled, text: string, titleStart: number): N
 
 /** The nominative-ish words of a discovered name, for its id and display name. */
 export function nominative(c: Compiled, name: NameHit, title: TitleHit): string[] {
-  if (c.lang === 'kk') return kkNominative(name.words, c.rules.stripSuffixes ?? []);
-  if (c.lang !== 'ru') return name.words;
-  const decl = russianRules().declension ?? [];
-  const kase = ruCaseOf(title.headWritten, title.head, decl);
-  return ruNominative(name.words, kase, decl);
+  const { inflection, declension = [], stripSuffixes = [] } = c.rules;
+  if (inflection === 'suffix-chain') return unsuffixedNominative(name.words, stripSuffixes);
+  if (inflection !== 'declension') return name.words;
+  // A name after a title is in the title's case ("президента Ирана Ибрахима Раиси").
+  return declinedNominative(name.words, caseOf(title.headWritten, title.head, declension), declension);
 }
 
 const fuzzyMemo = new Map<string, number>();

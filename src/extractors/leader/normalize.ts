@@ -1,10 +1,10 @@
 // Normalising names: transliteration to Latin, kebab-case ids, and the nominative-ish form of a
-// discovered name (Russian case endings and Kazakh suffixes removed) so that every form of one
-// person gives one id.
+// discovered name (case endings or suffixes removed, by the language's inflection) so that every
+// form of one person gives one id.
 import type { Case, DeclensionClass } from './data.js';
-import { ruLemma } from './inflect.js';
+import { lemma } from './inflect.js';
 
-/** Cyrillic (Russian and Kazakh letters) to Latin by the table in rules/ru/leader.json. */
+/** Cyrillic (Russian and Kazakh letters) to Latin by the table in rules/common/translit.json. */
 export function transliterate(s: string, table: Readonly<Record<string, string>>): string {
   let out = '';
   for (const ch of s) {
@@ -24,13 +24,13 @@ export function kebabId(s: string, table: Readonly<Record<string, string>>): str
     .replace(/^-+|-+$/g, '');
 }
 
-/** A name with its Russian case endings removed word by word (only where unambiguous). */
-export function ruNominative(words: readonly string[], c: Case, table: readonly DeclensionClass[]): string[] {
-  return words.map((w) => w.split('-').map((part, i, all) => (i === all.length - 1 ? ruLemma(part, c, table) : part)).join('-'));
+/** A declined name with its case endings removed word by word (only where unambiguous). */
+export function declinedNominative(words: readonly string[], c: Case, table: readonly DeclensionClass[]): string[] {
+  return words.map((w) => w.split('-').map((part, i, all) => (i === all.length - 1 ? lemma(part, c, table) : part)).join('-'));
 }
 
-/** The last word of a Kazakh name without one trailing case suffix (Назарбаевтың → Назарбаев). */
-export function kkStripSuffix(word: string, suffixes: readonly string[], minStem = 4): string {
+/** The last word of a name without one trailing suffix of a suffix chain (Назарбаевтың → Назарбаев). */
+export function stripSuffix(word: string, suffixes: readonly string[], minStem = 4): string {
   const bare = word.replace(/-[\p{Ll}]+$/u, (m) => (suffixes.includes(m.slice(1)) ? '' : m));
   if (bare !== word) return bare;
   for (const s of [...suffixes].sort((a, b) => b.length - a.length)) {
@@ -39,7 +39,7 @@ export function kkStripSuffix(word: string, suffixes: readonly string[], minStem
   return word;
 }
 
-export function kkNominative(words: readonly string[], suffixes: readonly string[]): string[] {
+export function unsuffixedNominative(words: readonly string[], suffixes: readonly string[]): string[] {
   if (!words.length) return [];
-  return [...words.slice(0, -1), kkStripSuffix(words[words.length - 1]!, suffixes)];
+  return [...words.slice(0, -1), stripSuffix(words[words.length - 1]!, suffixes)];
 }

@@ -1,20 +1,18 @@
 // The countries a project name refers to ("казахско-азербайджанский" → KZ, AZ; "Казахстан –
 // Туркменистан – Иран" → KZ, TM, IR; "в порту Алят" → AZ). Country names come from
 // rules/common/countries.json (as the leader extractor reads them), adjective stems and places that
-// stand for a country from rules/common/country-adjectives.json. No regex alternation: each word of
-// a found project's name is looked up by its prefixes in a map built once per language, so the
-// cost is a few map lookups per word (a big Unicode alternation took ~150 ms to compile in V8).
+// stand for a country from rules/common/country-adjectives.json; how their words take endings from
+// `placeWords` in rules/<lang>/project.json. No regex alternation: each word of a found project's
+// name is looked up by its prefixes in a map built once per language, a few map lookups per word.
 import { loadRules, perLang } from '../../rules/load.js';
 import type { SupportedLang } from '../../types.js';
-import { lazyRegex } from '../../rules/regex.js';
+import { lazyRegex, regex } from '../../rules/regex.js';
+import type { ProjectRulesData } from './lexicon.js';
 
 interface CountryData {
   code: string;
-  en?: string[];
-  enAdj?: string[];
-  ru?: string[];
-  ruGen?: string[];
-  kk?: string[];
+  /** Written forms by form set (see rules/common/countries.json). */
+  forms: Record<string, string[]>;
 }
 
 interface AdjectiveData {
@@ -23,7 +21,7 @@ interface AdjectiveData {
 }
 
 const ABBR = /^[\p{Lu}\p{N}.]+$/u;
-// Built on first use, so that the build records its source (scripts/prebuild.mjs).
+// Built on first use.
 const wordRe = lazyRegex(String.raw`[\p{L}\p{N}'’.]*[\p{L}\p{N}](?:-[\p{L}\p{N}'’.]*[\p{L}\p{N}])*`, 'gu');
 
 /** One word of a name: its lower-case stem and how many letters of ending it may take. */
@@ -40,35 +38,52 @@ interface Entry {
   words: WordKey[];
 }
 
+/** How a language's place names take endings (`placeWords`), compiled. */
+interface PlaceWords {
+  maxSuffix: number;
+  abbrSuffix: number;
+  indeclinable: RegExp | null;
+  strip: RegExp | null;
+  possessive: RegExp | null;
+}
+
 /**
  * The key of one word of a country or place name. Russian names decline by their last letters
  * ("Россия" → "России", "Казахстан" → "Казахстане"); names ending in -у/-и/-ы/-о/-е do not
  * ("Баку", "Актау", "Тбилиси"). Kazakh names take a suffix chain ("Қазақстанның"); English ones
  * stay as written (a possessive is cut before lookup).
  */
-function nounKey(word: string, lang: SupportedLang): WordKey {
-  if (ABBR.test(word) && word.length <= 5) return { stem: word, maxSuffix: lang === 'kk' ? 6 : 0, capital: true, abbr: true };
+function nounKey(word: string, p: PlaceWords): WordKey {
+  if (ABBR.test(word) && word.length <= 5) return { stem: word, maxSuffix: p.abbrSuffix, capital: true, abbr: true };
   const lw = word.toLowerCase();
-  if (lang === 'en') return { stem: lw, maxSuffix: 0, capital: true, abbr: false };
-  if (lang === 'kk') return { stem: lw, maxSuffix: 8, capital: true, abbr: false };
-  if (/[уиыоеэю]$/u.test(lw)) return { stem: lw, maxSuffix: 0, capital: true, abbr: false };
-  return { stem: lw.replace(/[аяйь]$/u, ''), maxSuffix: 3, capital: true, abbr: false };
+  if (p.indeclinable?.test(lw)) return { stem: lw, maxSuffix: 0, capital: true, abbr: false };
+  return { stem: p.strip ? lw.replace(p.strip, '') : lw, maxSuffix: p.maxSuffix, capital: true, abbr: false };
 }
 
 /** An adjective stem: "казахстанск" (-ий, -ого, -о- ...), kk "қазақ" (a suffix chain); either case. */
-function adjectiveKey(stem: string, lang: SupportedLang): WordKey {
-  return { stem: stem.toLowerCase(), maxSuffix: lang === 'kk' ? 8 : lang === 'ru' ? 3 : 0, capital: false, abbr: false };
+function adjectiveKey(stem: string, p: PlaceWords): WordKey {
+  return { stem: stem.toLowerCase(), maxSuffix: p.maxSuffix, capital: false, abbr: false };
 }
 
 interface Compiled {
   /** Entries by the stem of their first word, longest names first. */
   byStem: Map<string, Entry[]>;
-  maxSuffix: number;
+  place: PlaceWords;
 }
 
 const compiled = perLang((lang: SupportedLang): Compiled => {
   const { countries } = loadRules<{ countries: CountryData[] }>('common', 'countries');
   const extra = loadRules<AdjectiveData>('common', 'country-adjectives');
+  const rules = loadRules<ProjectRulesData>(lang, 'project');
+  const d = rules.placeWords ?? { maxSuffix: 0 };
+  const optional = (src: string | undefined) => (src ? regex(src, 'u') : null);
+  const place: PlaceWords = {
+    maxSuffix: d.maxSuffix,
+    abbrSuffix: d.abbrSuffix ?? 0,
+    indeclinable: optional(d.indeclinable),
+    strip: optional(d.strip),
+    possessive: optional(d.possessive),
+  };
   const byStem = new Map<string, Entry[]>();
   const add = (code: string, words: WordKey[]) => {
     const list = byStem.get(words[0]!.stem) ?? [];
@@ -76,20 +91,22 @@ const compiled = perLang((lang: SupportedLang): Compiled => {
     list.sort((a, b) => b.words.length - a.words.length);
     byStem.set(words[0]!.stem, list);
   };
-  const addName = (code: string, name: string) => add(code, name.split(/\s+/).map((w) => nounKey(w, lang)));
+  const addName = (code: string, name: string) => add(code, name.split(/\s+/).map((w) => nounKey(w, place)));
   for (const c of countries) {
-    const names = lang === 'en' ? [...(c.en ?? []), ...(c.enAdj ?? [])] : lang === 'ru' ? [...(c.ru ?? []), ...(c.ruGen ?? [])] : c.kk ?? [];
-    for (const n of names) addName(c.code, n);
+    for (const n of (rules.countryForms ?? []).flatMap((set) => c.forms[set] ?? [])) addName(c.code, n);
   }
   for (const p of extra.places) for (const n of p[lang] ?? []) addName(p.code, n);
-  for (const [code, stems] of Object.entries(extra.adjectives[lang] ?? {})) for (const s of stems) add(code, [adjectiveKey(s, lang)]);
-  return { byStem, maxSuffix: lang === 'kk' ? 8 : lang === 'ru' ? 3 : 0 };
+  for (const [code, stems] of Object.entries(extra.adjectives[lang] ?? {})) for (const s of stems) add(code, [adjectiveKey(s, place)]);
+  return { byStem, place };
 });
 
+/** The word without a possessive ending, where the language writes one ("Kazakhstan's"). */
+const withoutPossessive = (word: string, p: PlaceWords): string => (p.possessive ? word.replace(p.possessive, '') : word);
+
 /** Does the written word fit the key (stem + at most maxSuffix letters, capital when needed)? */
-function fits(word: string, key: WordKey, lang: SupportedLang): boolean {
+function fits(word: string, key: WordKey, p: PlaceWords): boolean {
   if (key.abbr) return word === key.stem || (key.maxSuffix > 0 && word.startsWith(`${key.stem}-`));
-  const w = lang === 'en' ? word.replace(/['’]s$/u, '') : word;
+  const w = withoutPossessive(word, p);
   const lw = w.toLowerCase();
   if (!lw.startsWith(key.stem) || lw.length - key.stem.length > key.maxSuffix || lw.includes('-', key.stem.length)) return false;
   return !key.capital || /^\p{Lu}/u.test(w);
@@ -97,16 +114,15 @@ function fits(word: string, key: WordKey, lang: SupportedLang): boolean {
 
 /** The entry that starts at words[i], longest name first, or null. */
 function entryAt(words: string[], i: number, lang: SupportedLang): Entry | null {
-  const { byStem, maxSuffix } = compiled(lang);
-  const w = words[i]!;
-  const base = (lang === 'en' ? w.replace(/['’]s$/u, '') : w);
+  const { byStem, place } = compiled(lang);
+  const base = withoutPossessive(words[i]!, place);
   const lw = base.toLowerCase();
   const candidates = [...(byStem.get(base) ?? [])];
-  for (let k = 0; k <= maxSuffix && lw.length - k >= 2; k++) candidates.push(...(byStem.get(lw.slice(0, lw.length - k)) ?? []));
+  for (let k = 0; k <= place.maxSuffix && lw.length - k >= 2; k++) candidates.push(...(byStem.get(lw.slice(0, lw.length - k)) ?? []));
   let best: Entry | null = null;
   for (const e of candidates) {
     if (best && best.words.length >= e.words.length) continue;
-    if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!, key, lang))) best = e;
+    if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!, key, place))) best = e;
   }
   return best;
 }

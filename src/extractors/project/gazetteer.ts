@@ -1,15 +1,17 @@
 // Well-known undertakings by name (rules/common/projects.json): one regex per language,
-// built once. Names take the language's inflection: Russian words by stem, Kazakh by a suffix
-// chain on the last word ("Рухани жаңғырудың", "Ұлттық қордан"), English as written.
+// built once. Names take the language's inflection (`gazetteerWords` in rules/<lang>/project.json):
+// Russian words by stem, Kazakh by a suffix chain on the last word ("Рухани жаңғырудың", "Ұлттық
+// қордан"), English as written.
 import { loadRules, perLang } from '../../rules/load.js';
-import { branches, escapeRe, LB, RB } from '../../rules/regex.js';
+import { branches, escapeRe, LB, RB, regex } from '../../rules/regex.js';
 import { type LeadRegex, leadMatches, leadRegex } from '../../rules/leads.js';
 import type { ProjectKind, SupportedLang } from '../../types.js';
+import type { GazetteerWordsData, ProjectRulesData } from './lexicon.js';
 
 interface Entry {
   id: string;
   kind: ProjectKind;
-  names: Partial<Record<SupportedLang, string[]>>;
+  names: Record<SupportedLang, string[]>;
   quotedOnly?: SupportedLang[];
   ci?: boolean;
   /** Countries a route name or acronym stands for (TAPI: TM, AF, PK, IN). */
@@ -24,30 +26,37 @@ export interface GazetteerHit {
   countries?: string[];
 }
 
-const CYR = /\p{Script=Cyrillic}/u;
 const DASH = '\\s*[-–—‒]\\s*';
 
-function wordPattern(word: string, lang: SupportedLang, last: boolean): string {
-  if (!CYR.test(word) || /\p{N}/u.test(word) || word === word.toUpperCase()) return escapeRe(word);
-  if (lang === 'ru' && word.length >= 4) {
-    const stem = word.replace(/[аеёиоуыэюяйь]+$/u, '');
-    if (stem.length >= 3) return `${escapeRe(stem)}\\p{L}{0,4}`;
+/** `gazetteerWords`, its patterns compiled. */
+type WordRule = Omit<GazetteerWordsData, 'script' | 'strip'> & { script: RegExp; strip: RegExp };
+
+const wordRule = perLang((lang: SupportedLang): WordRule | null => {
+  const d = loadRules<ProjectRulesData>(lang, 'project').gazetteerWords;
+  return d ? { ...d, script: regex(`\\p{Script=${d.script}}`, 'u'), strip: regex(d.strip, 'u') } : null;
+});
+
+/**
+ * One word of a name in any of its forms: a stem and endings (Russian words lose their final
+ * vowels; the last Kazakh word drops a possessive -ы/-і, and a final voiceless consonant voices
+ * before a vowel: көмек → көмегі). Numbers, abbreviations and words in another script stay as written.
+ */
+function wordPattern(word: string, rule: WordRule | null, last: boolean): string {
+  if (!rule || (rule.lastOnly && !last) || word.length < (rule.minLength ?? 0)) return escapeRe(word);
+  if (!rule.script.test(word) || /\p{N}/u.test(word) || word === word.toUpperCase()) return escapeRe(word);
+  let stem = word.replace(rule.strip, '');
+  if (stem.length < (rule.minStem ?? 0)) return escapeRe(word);
+  const voiced = rule.voicing?.[stem.at(-1) ?? ''];
+  let tail = '';
+  if (voiced && stem.length >= (rule.voicingMinStem ?? 0)) {
+    stem = stem.slice(0, -1);
+    tail = voiced;
   }
-  if (lang === 'kk' && last) {
-    // Possessive -ы/-і drops, and a final voiceless consonant voices before a vowel (көмек → көмегі).
-    let stem = word.replace(/[ыі]$/u, '');
-    let tail = '';
-    const m = /[кқп]$/u.exec(stem);
-    if (m && stem.length > 3) {
-      stem = stem.slice(0, -1);
-      tail = { к: '[кг]', қ: '[қғ]', п: '[пб]' }[m[0] as 'к' | 'қ' | 'п'];
-    }
-    return `${escapeRe(stem)}${tail}\\p{L}{0,8}(?:-\\p{L}{1,6})?`;
-  }
-  return escapeRe(word);
+  return `${escapeRe(stem)}${tail}${rule.suffix}`;
 }
 
 export function namePattern(name: string, lang: SupportedLang, ci: boolean): string {
+  const rule = wordRule(lang);
   const parts = name.replace(/[«»"“”„]/g, '').trim().split(/\s*([-–—‒])\s*|\s+/u).filter((p) => p !== undefined && p !== '');
   const words = parts.filter((p) => !/^[-–—‒]$/.test(p));
   let wi = 0;
@@ -57,7 +66,7 @@ export function namePattern(name: string, lang: SupportedLang, ci: boolean): str
     if (/^[-–—‒]$/.test(p)) { out += DASH; prevDash = true; continue; }
     if (!prevDash) out += ',?\\s+';
     wi++;
-    const hyph = p.split('-').map((s, i, arr) => wordPattern(s, lang, wi === words.length && i === arr.length - 1)).join('[-‐–]');
+    const hyph = p.split('-').map((s, i, arr) => wordPattern(s, rule, wi === words.length && i === arr.length - 1)).join('[-‐–]');
     out += hyph;
     prevDash = false;
   }

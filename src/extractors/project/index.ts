@@ -61,19 +61,22 @@ function headPhrases(text: string, tokensOf: () => Token[], lex: Lexicon): Candi
 
 const LATIN_LETTER = /[A-Za-z]/;
 
-/** Latin-script names with a head word in them ("Astana Hub", "IT Park Uzbekistan") in ru/kk text. */
-function latinNames(text: string, tokensOf: () => Token[], lang: SupportedLang): Candidate[] {
+/**
+ * Latin-script names with a head word of the `latinNames` language in them ("Astana Hub",
+ * "IT Park Uzbekistan") in a text of another script.
+ */
+function latinNames(text: string, tokensOf: () => Token[], lang: SupportedLang, lex: Lexicon): Candidate[] {
   // A name of two Latin words needs Latin letters somewhere in the text.
-  if (lang === 'en' || !LATIN_LETTER.test(text)) return [];
+  if (!lex.latinNames || !LATIN_LETTER.test(text)) return [];
   const tokens = tokensOf();
-  const en = projectLexicon('en');
+  const foreign = projectLexicon(lex.latinNames);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.type !== 'word' || !isLatin(tokens[i]!.text)) continue;
     let j = i;
     while (tokens[j + 1]?.type === 'word' && isLatin(tokens[j + 1]!.text) && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
     const group = tokens.slice(i, j + 1);
-    const head = group.length >= 2 && group.slice(1).map((t) => en.heads.find((h) => h.test.test(t.text))).find(Boolean);
+    const head = group.length >= 2 && group.slice(1).map((t) => foreign.heads.find((h) => h.test.test(t.text))).find(Boolean);
     if (head && group.every((t) => isCapitalised(t.text))) {
       out.push({ start: group[0]!.start, end: group[group.length - 1]!.end, kind: head.kind, location: null, rule: `project.${lang}.latin`, confidence: 0.75 });
     }
@@ -112,15 +115,15 @@ function resolve(cands: Candidate[], hits: GazetteerHit[]): Candidate[] {
 
 export function findProjects(text: string, lang: SupportedLang): Match<'project'>[] {
   const lex = projectLexicon(lang);
-  // Tokens are needed around a head word and for Latin names: most texts have neither, and
-  // tokenizing a whole text made tens of thousands of objects for nothing.
+  // Tokens are needed around a head word and for Latin names: most texts have neither, so a
+  // text is tokenized only when one is found.
   let tokens: Token[] | undefined;
   const tokensOf = () => (tokens ??= tokenize(text));
   const hits = findGazetteer(text, lang);
   const cands = [
     ...hits.map(fromGazetteer),
     ...headPhrases(text, tokensOf, lex),
-    ...latinNames(text, tokensOf, lang),
+    ...latinNames(text, tokensOf, lang, lex),
     ...extraPatterns(text, lex),
   ];
   return resolve(cands, hits).map((c) => {
@@ -129,7 +132,7 @@ export function findProjects(text: string, lang: SupportedLang): Match<'project'
     const name = (c.gap ? `${text.slice(c.start, c.gap.start)} ${text.slice(c.gap.end, c.end)}` : text.slice(c.start, c.end)).trim();
     const value: ProjectValue = { name, kind: c.kind, id: c.id ?? projectId(name, lang), location: c.location };
     // Latin-script names in ru/kk text ("IT Park Uzbekistan") name countries in English.
-    const latin = lang !== 'en' && /[A-Za-z]{3}/.test(name) ? countriesIn(name, 'en') : [];
+    const latin = lex.latinNames && /[A-Za-z]{3}/.test(name) ? countriesIn(name, lex.latinNames) : [];
     const countries = [...new Set([...(c.countries ?? []), ...countriesIn(name, lang), ...latin])];
     if (countries.length) value.countries = countries;
     return { type: 'project', start: c.start, end: c.end, value, rule: c.rule, confidence: c.confidence };

@@ -43,6 +43,33 @@ export interface ProjectRulesData {
   prepFollow?: boolean;
   processNouns?: string;
   coordinators?: string;
+  latinNames?: SupportedLang;
+  capitalisedAdjectives?: boolean;
+  countryForms?: string[];
+  placeWords?: PlaceWordsData;
+  gazetteerWords?: GazetteerWordsData;
+  idEnding?: string;
+}
+
+/** How a word of a country's or place's name takes endings (countries.ts). */
+export interface PlaceWordsData {
+  maxSuffix: number;
+  abbrSuffix?: number;
+  indeclinable?: string;
+  strip?: string;
+  possessive?: string;
+}
+
+/** How a word of a known project's name inflects (gazetteer.ts). */
+export interface GazetteerWordsData {
+  script: string;
+  lastOnly?: boolean;
+  minLength?: number;
+  strip: string;
+  minStem?: number;
+  voicing?: Record<string, string>;
+  voicingMinStem?: number;
+  suffix: string;
 }
 
 export interface Head {
@@ -104,8 +131,12 @@ export interface Lexicon {
   prepFollow: boolean;
   /** Nouns of a process after "for the" (en: production, construction...). */
   processNoun: RegExp | null;
-  /** kk "мен", "және": joins two names before one head. */
+  /** "и", "and", kk "мен", "және": joins two names under one head. */
   coordinator: RegExp | null;
+  /** The language whose lexicon reads Latin-script names in this language's text (ru, kk: en); null in that language. */
+  latinNames: SupportedLang | null;
+  /** Nationality adjectives are capitalised (en "Kazakh-Chinese projects"): such a capital is no sign of a name. */
+  capitalisedAdjectives: boolean;
 }
 
 /** A head that names a particular kind of undertaking: not weak, not "other". */
@@ -173,5 +204,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     prepFollow: d.prepFollow ?? true,
     processNoun: anchored(d.processNouns, 'iu'),
     coordinator: anchored(d.coordinators, 'iu'),
+    latinNames: d.latinNames ?? null,
+    capitalisedAdjectives: d.capitalisedAdjectives ?? false,
   };
 });

@@ -165,8 +165,10 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     ls = Math.min(ls, jointAt);
   }
   for (const m of modifiers) {
-    // English capitalises every nationality adjective: "Kazakh-Chinese projects" is no name.
-    if (lex.lang === 'en' ? capitalSignal(text, m) && !onlyCountries(m.text, 'en') : capitalSignal(text, m) || isLatin(m.text)) s.cap = true;
+    // A capital is a sign, unless the language capitalises nationality adjectives ("Kazakh-Chinese
+    // projects" is no name); a Latin-script word in a language written otherwise is a name.
+    const cap = capitalSignal(text, m) && !(lex.capitalisedAdjectives && onlyCountries(m.text, lex.lang));
+    if (cap || (lex.latinNames && isLatin(m.text))) s.cap = true;
     if (isPair(lex, m)) s.pair = true;
   }
   for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
@@ -207,7 +209,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     const lw = t.text.toLowerCase();
     const r = routeAt(text, tokens, j);
     if (r >= 0) { s.route = true; named = true; end = r; j = r + 1; continue; }
-    if (isLatin(t.text) && lex.lang !== 'en') {
+    if (isLatin(t.text) && lex.latinNames) {
       end = j++;
       while (next(j) && isWord(tokens[j]) && isLatin(tokens[j]!.text)) end = j++;
       s.latin = true;
@@ -224,7 +226,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
         const rk = routeAt(text, tokens, k);
         if (rk >= 0) k = rk;
         // "в Актау и Курыке": two places of one fact.
-        else if (isAnd(tokens[k + 1]) && next(k + 1) && next(k + 2) && capWord(tokens[k + 2])) k += 2;
+        else if (isAnd(lex, tokens[k + 1]) && next(k + 1) && next(k + 2) && capWord(tokens[k + 2])) k += 2;
         location = text.slice(tokens[j + 1]!.start, tokens[k]!.end);
         s.location = true;
         end = k;
@@ -238,7 +240,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     }
     if (lex.routePreps.has(lw) && next(j + 1) && capWord(tokens[j + 1])) {
       let k = j + 1;
-      while (next(k + 1) && (capWord(tokens[k + 1]) || (tokens[k + 1]!.text === 'и' || tokens[k + 1]!.text === 'and') && capWord(tokens[k + 2]))) k++;
+      while (next(k + 1) && (capWord(tokens[k + 1]) || isAnd(lex, tokens[k + 1]) && capWord(tokens[k + 2]))) k++;
       s.route = true;
       end = k;
       break;
@@ -275,7 +277,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       complement.push(t);
       end = j++;
       // "в портах Актау и Курык": a list of names.
-      if (isAnd(tokens[j]) && next(j) && next(j + 1) && capWord(tokens[j + 1]) && routeAt(text, tokens, j + 1) < 0) {
+      if (isAnd(lex, tokens[j]) && next(j) && next(j + 1) && capWord(tokens[j + 1]) && routeAt(text, tokens, j + 1) < 0) {
         complement.push(tokens[j + 1]!);
         end = j + 1;
         j += 2;
@@ -309,7 +311,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
   };
 }
 
-const isAnd = (t: Token | undefined): boolean => t?.text === 'и' || t?.text === 'and';
+const isAnd = (lex: Lexicon, t: Token | undefined): boolean => t !== undefined && (lex.coordinator?.test(t.text) ?? false);
 
 /** The index of the token that starts at `offset`, if it is `from` or later; -1 if none. */
 function tokenAt(tokens: Token[], from: number, offset: number): number {
