@@ -1,7 +1,7 @@
 // The pipeline's promises: code-point offsets, sentences, overlap removal, the library API.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { sentenceSpans, sentenceOf } from '../src/text/sentences.js';
+import { SENTENCE_WINDOW, sentenceSpans, sentenceOf } from '../src/text/sentences.js';
 
 describe('extract', () => {
   it('counts offsets in code points, so an emoji before a fact does not shift it', () => {
@@ -38,6 +38,44 @@ describe('sentences', () => {
       'Стороны подписали договор.',
     ]);
     expect(sentenceOf(text, spans, 62, 69)).toBe('Стороны подписали договор.');
+  });
+
+  it('ends a sentence after a run of marks and closing quotes, and not inside a run that no capital follows', () => {
+    const text = 'Рост продолжится?!» Так сказал он... и ушёл.... Цены выросли!!! 5 млн — много';
+    const spans = sentenceSpans(text, new Set());
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Рост продолжится?!»',
+      'Так сказал он... и ушёл....',
+      'Цены выросли!!!',
+      '5 млн — много',
+    ]);
+    const dots = '.'.repeat(5000) + ' и всё';
+    expect(sentenceSpans(dots, new Set())).toEqual([{ start: 0, end: dots.length }]);
+  });
+
+  it('gives a sentence longer than the window as a window around the fact, cut between words', () => {
+    const row = (i: number) => `статья ${i}: рост на ${i},5%, `;
+    const text = Array.from({ length: 200 }, (_, i) => row(i)).join('') + 'итог.';
+    const facts = extract(text, { types: ['percent'] });
+    expect(facts).toHaveLength(200);
+    for (const f of facts) {
+      expect(f.sentence.length).toBeLessThanOrEqual(SENTENCE_WINDOW);
+      expect(f.sentence.length).toBeGreaterThan(SENTENCE_WINDOW - 40);
+      expect(text).toContain(f.sentence);
+      expect(f.sentence).toContain(f.text);
+      const at = text.indexOf(f.sentence);
+      // cut after a space (or at the text's start) and before one (or at its end)
+      expect(at === 0 || text[at - 1] === ' ').toBe(true);
+      expect(at + f.sentence.length === text.length || text[at + f.sentence.length] === ' ').toBe(true);
+    }
+    // a fact near the start takes its window's room after it
+    expect(facts[0]!.sentence.startsWith('статья 0: рост на 0,5%')).toBe(true);
+    expect(facts[199]!.sentence.endsWith('рост на 199,5%, итог.')).toBe(true);
+  });
+
+  it('keeps the fact whole when no word boundary falls in its window', () => {
+    const text = `${'x'.repeat(1000)} 40% ${'y'.repeat(1000)}`;
+    expect(extract(text, { types: ['percent'] })[0]!.sentence).toBe('40%');
   });
 });
 
