@@ -8,7 +8,7 @@ import { documentDate, documentHeader } from './extractors/date/document-date.js
 import { removeOverlaps } from './refine/overlaps.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
-import { sentenceOf, sentenceSpans } from './text/sentences.js';
+import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
 import { FACT_TYPES, LANGS } from './types.js';
 import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
 
@@ -87,8 +87,10 @@ function chunkFacts(
   }
   const toCp = codePointIndex(text);
   const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
-  return removeOverlaps(matches).map(
-    (m) =>
+  const kept = removeOverlaps(matches);
+  const limits = neighbours(kept, text.length);
+  return kept.map(
+    (m, i) =>
       ({
         doc: meta.doc,
         lang: meta.lang,
@@ -96,12 +98,27 @@ function chunkFacts(
         text: text.slice(m.start, m.end),
         start: cpBase + toCp(m.start),
         end: cpBase + toCp(m.end),
-        sentence: sentenceOf(text, spans, m.start, m.end),
+        sentence: sentenceOf(text, spans, m.start, m.end, limits[i]),
         value: m.value,
         rule: m.rule,
         confidence: m.confidence,
       }) as Fact,
   );
+}
+
+/** For each match (in text order), the end of the match of its type before it and the start of the one after it. */
+function neighbours(matches: readonly Match[], length: number): Span[] {
+  const out: Span[] = matches.map(() => ({ start: 0, end: length }));
+  const last = new Map<string, number>();
+  matches.forEach((m, i) => {
+    const before = last.get(m.type);
+    if (before !== undefined) {
+      out[i]!.start = Math.max(out[i]!.start, matches[before]!.end);
+      out[before]!.end = Math.min(out[before]!.end, m.start);
+    }
+    last.set(m.type, i);
+  });
+  return out;
 }
 
 function codePointLength(text: string): number {

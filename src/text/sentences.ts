@@ -58,9 +58,11 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 /**
  * The text of the sentence(s) covering [start, end): a fact that crosses a boundary gets both.
- * Longer than SENTENCE_WINDOW, it is cut to a window around the fact (see `sentenceWindow`).
+ * Longer than SENTENCE_WINDOW, it is cut to a window around the fact (see `sentenceWindow`)
+ * that stays within `limits`: the end of the fact of the same type before it and the start of
+ * the one after it.
  */
-export function sentenceOf(text: string, spans: readonly Span[], start: number, end: number): string {
+export function sentenceOf(text: string, spans: readonly Span[], start: number, end: number, limits: Span = { start: 0, end: text.length }): string {
   let lo = 0;
   let hi = spans.length - 1;
   let first = -1;
@@ -76,7 +78,7 @@ export function sentenceOf(text: string, spans: readonly Span[], start: number, 
   while (last + 1 < spans.length && spans[last + 1]!.start < end) last++;
   const s = Math.min(spans[first]!.start, start);
   const e = Math.max(spans[last]!.end, end);
-  const [a, b] = sentenceWindow(text, s, e, start, end);
+  const [a, b] = sentenceWindow(text, s, e, start, end, limits);
   return text.slice(a, b);
 }
 
@@ -87,12 +89,17 @@ export function sentenceOf(text: string, spans: readonly Span[], start: number, 
  * SENTENCE_WINDOW, cut after a space at the left and before one at the right, so that no word is
  * cut; where a side has no space, at the edge of a word (a letter or digit next to something
  * else); where it has neither, it is left out. The fact itself is never cut.
+ * In a long sentence, the window also stays within `limits` (the neighbouring facts of the fact's
+ * type: in a list or a table the window is the fact's own entry), so that the windows of a text
+ * dense with facts add up to a few times its size, not to SENTENCE_WINDOW times the facts.
  */
-export function sentenceWindow(text: string, s: number, e: number, start: number, end: number): [number, number] {
+export function sentenceWindow(text: string, s: number, e: number, start: number, end: number, limits: Span = { start: s, end: e }): [number, number] {
   if (e - s <= SENTENCE_WINDOW) return [s, e];
+  const from = Math.min(start, Math.max(s, limits.start));
+  const to = Math.max(end, Math.min(e, limits.end));
   const room = Math.max(0, SENTENCE_WINDOW - (end - start));
-  const right = Math.min(e - end, room - Math.min(start - s, room >> 1));
-  const left = Math.min(start - s, room - right);
+  const right = Math.min(to - end, room - Math.min(start - from, room >> 1));
+  const left = Math.min(start - from, room - right);
   let a = start - left;
   let b = end + right;
   if (a > s) a = cutForward(text, a, start);
