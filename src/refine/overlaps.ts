@@ -64,3 +64,45 @@ export function keepDisjoint<S extends { start: number; end: number }>(ranked: r
   }
   return kept;
 }
+
+/**
+ * Spans of one text, added one by one, and whether a span overlaps any of them, in time
+ * proportional to the span's length rather than to the number of spans: a flag per character
+ * covered (as many bytes as the text has characters). Spans asked about must be non-empty.
+ */
+export class CoveredSpans {
+  private readonly flags: Uint8Array;
+
+  constructor(length: number) {
+    this.flags = new Uint8Array(length);
+  }
+
+  add(span: { start: number; end: number }): void {
+    this.flags.fill(1, span.start, span.end);
+  }
+
+  overlaps(span: { start: number; end: number }): boolean {
+    return this.flags.subarray(span.start, span.end).indexOf(1) >= 0;
+  }
+}
+
+/**
+ * A fixed set of spans as a test of whether a span overlaps one of them, in O(log n): the spans
+ * sorted by start, with the greatest end up to each.
+ */
+export function overlapTest(spans: readonly { start: number; end: number }[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd = new Float64Array(sorted.length);
+  for (let i = 0, max = -Infinity; i < sorted.length; i++) maxEnd[i] = max = Math.max(max, sorted[i]!.end);
+  return (span) => {
+    // the spans that start before `span` ends: does one of them end after it starts?
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > span.start;
+  };
+}

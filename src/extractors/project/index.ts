@@ -4,7 +4,7 @@
 // Values: `name` (the span without an aside), `id` (normalize.ts; a gazetteer id when a known name is
 // inside), `location`, and `countries` (countries.ts: names, adjectives and places in the name, plus a
 // gazetteer entry's own list).
-import { keepDisjoint } from '../../refine/overlaps.js';
+import { keepDisjoint, overlapTest } from '../../refine/overlaps.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
 import { findGazetteer, type GazetteerHit } from './gazetteer.js';
@@ -28,11 +28,8 @@ interface Candidate {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** Whether a span overlaps any of a set of spans, asked in O(log n) (see `excluded`). */
-type Excluded = (span: { start: number; end: number }) => boolean;
-
-/** The spans the lexicon excludes, as a test: sorted by start, with the greatest end so far. */
-function excluded(text: string, lex: Lexicon): Excluded {
+/** The spans the lexicon excludes, as a test of whether a span overlaps one. */
+function excluded(text: string, lex: Lexicon): (span: { start: number; end: number }) => boolean {
   const out: { start: number; end: number }[] = [];
   for (const re of lex.exclude) {
     re.lastIndex = 0;
@@ -42,20 +39,7 @@ function excluded(text: string, lex: Lexicon): Excluded {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  const maxEnd = new Int32Array(out.length);
-  for (let i = 0, max = -1; i < out.length; i++) maxEnd[i] = max = Math.max(max, out[i]!.end);
-  return (span) => {
-    // the last excluded span that starts before `span` ends; one of those up to it ends after `span` starts?
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (out[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! > span.start;
-  };
+  return overlapTest(out);
 }
 
 function headPhrases(text: string, tokensOf: () => Token[], lex: Lexicon): Candidate[] {
