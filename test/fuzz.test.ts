@@ -75,24 +75,22 @@ function text(r: () => number, pieces: number): string {
   return s;
 }
 
-function checkFact(t: string, f: Fact): void {
-  expect([...t].slice(f.start, f.end).join('')).toBe(f.text);
-  expect(f.end).toBeGreaterThan(f.start);
-  expect(f.sentence).toContain(f.text);
-  expect(f.sentence.length).toBeLessThanOrEqual(Math.max(SENTENCE_WINDOW, f.text.length));
-  expect(Number.isFinite(f.confidence)).toBe(true);
+const ISO = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** What is wrong with a fact of text `t`, or null. Plain checks: `expect` per field made the run 3× slower. */
+function problem(t: string, f: Fact): string | null {
+  if ([...t].slice(f.start, f.end).join('') !== f.text) return 'offsets do not give back the text';
+  if (!(f.end > f.start)) return 'empty span';
+  if (!f.sentence.includes(f.text)) return 'sentence without the fact';
+  if (f.sentence.length > Math.max(SENTENCE_WINDOW, f.text.length)) return 'sentence longer than the window';
+  if (!Number.isFinite(f.confidence)) return 'confidence not a number';
   const v = f.value as unknown as Record<string, unknown>;
-  for (const key of ['amount', 'min', 'max', 'value']) {
-    if (key in v) expect(Number.isFinite(v[key]), `${key} of ${JSON.stringify(f)}`).toBe(true);
-  }
-  if (f.type === 'money') expect(f.value.currency === null || /^[A-Z]{3}$/.test(f.value.currency)).toBe(true);
-  if (f.type === 'date') {
-    for (const iso of [f.value.iso, f.value.startIso, f.value.endIso]) {
-      if (iso) expect(iso, JSON.stringify(f)).toMatch(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
-    }
-  }
-  if (f.type === 'leader') expect(f.value.id).toMatch(/\S/);
-  if (f.type === 'project') expect(f.value.name).toMatch(/\S/);
+  for (const key of ['amount', 'min', 'max', 'value']) if (key in v && !Number.isFinite(v[key])) return `${key} not a finite number`;
+  if (f.type === 'money' && f.value.currency !== null && !/^[A-Z]{3}$/.test(f.value.currency)) return 'currency not an ISO code';
+  if (f.type === 'date' && [f.value.iso, f.value.startIso, f.value.endIso].some((iso) => iso && !ISO.test(iso))) return 'not an ISO date';
+  if (f.type === 'leader' && !/\S/.test(f.value.id)) return 'empty leader id';
+  if (f.type === 'project' && !/\S/.test(f.value.name)) return 'empty project name';
+  return null;
 }
 
 function inOrder(facts: readonly Fact[]): boolean {
@@ -104,7 +102,7 @@ describe(`fuzz (${N} texts, seed ${SEED})`, () => {
     const r = generator(SEED);
     let facts = 0;
     for (let i = 0; i < N; i++) {
-      const t = text(r, Math.floor(r() * 80));
+      const t = text(r, Math.floor(r() * 40));
       const lang = i % 4 === 0 ? (['ru', 'kk', 'en'] as const)[i % 3] : undefined;
       let got: Fact[];
       try {
@@ -112,8 +110,11 @@ describe(`fuzz (${N} texts, seed ${SEED})`, () => {
       } catch (e) {
         throw new Error(`text ${i} (seed ${SEED}) threw ${e}: ${JSON.stringify(t)}`);
       }
-      for (const f of got) checkFact(t, f);
-      expect(inOrder(got), JSON.stringify(t)).toBe(true);
+      for (const f of got) {
+        const p = problem(t, f);
+        if (p) expect.fail(`text ${i} (seed ${SEED}): ${p}: ${JSON.stringify(f)} in ${JSON.stringify(t)}`);
+      }
+      if (!inOrder(got)) expect.fail(`text ${i} (seed ${SEED}): facts out of order in ${JSON.stringify(t)}`);
       if (i % 10 === 0) expect(extract(t, { lang })).toEqual(got);
       facts += got.length;
     }
