@@ -75,6 +75,15 @@ function input(name, bytes) {
 
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
+/** The run under way, stopped with this script (it runs in a process group of its own). */
+let current = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (current) process.kill(-current.pid, 'SIGKILL');
+    process.exit(130);
+  });
+}
+
 /** One run: seconds, peak RSS in MB (null when /usr/bin/time is missing), output bytes, exit status. */
 function run(file) {
   const out = `${file}.out`;
@@ -85,6 +94,7 @@ function run(file) {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve) => {
     const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', fd, 'pipe'], detached: true });
+    current = child;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let timedOut = false;
@@ -93,6 +103,7 @@ function run(file) {
       process.kill(-child.pid, 'SIGKILL');
     }, timeoutS * 1000);
     child.on('close', (status) => {
+      current = null;
       clearTimeout(timer);
       closeSync(fd);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

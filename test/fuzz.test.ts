@@ -11,6 +11,8 @@ import { SENTENCE_WINDOW } from '../src/text/sentences.js';
 
 const N = Number(process.env.DIPLO_FUZZ_N) || 2000;
 const SEED = Number(process.env.DIPLO_FUZZ_SEED) || 20251207;
+/** Time allowed: the suite's 30 s, or more for a long run. */
+const TIMEOUT = Math.max(30_000, N * 20);
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */
 function generator(seed: number): () => number {
@@ -118,8 +120,9 @@ describe(`fuzz (${N} texts, seed ${SEED})`, () => {
       if (i % 10 === 0) expect(extract(t, { lang })).toEqual(got);
       facts += got.length;
     }
+    console.log(`fuzz: ${N} texts (seed ${SEED}), ${facts} facts checked`);
     expect(facts).toBeGreaterThan(N / 4); // the texts do hold facts
-  });
+  }, TIMEOUT);
 
   // Leaders are left out: a surname alone is a leader when the document named the person in full
   // before, and a chunk knows the text of the chunk before it only OVERLAP characters back.
@@ -140,5 +143,5 @@ describe(`fuzz (${N} texts, seed ${SEED})`, () => {
       chunked.push(...run.end());
       expect(chunked, `text ${i} (seed ${SEED + 1})`).toEqual(whole);
     }
-  });
+  }, TIMEOUT);
 });

@@ -26,8 +26,6 @@ interface Candidate {
   gap?: { start: number; end: number };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
 /** The spans the lexicon excludes, as a test of whether a span overlaps one. */
 function excluded(text: string, lex: Lexicon): (span: { start: number; end: number }) => boolean {
   const out: { start: number; end: number }[] = [];
