@@ -8,7 +8,7 @@ import { documentDate, documentHeader } from './extractors/date/document-date.js
 import { removeOverlaps } from './refine/overlaps.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
-import { sentenceOf, sentenceSpans } from './text/sentences.js';
+import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
 import { FACT_TYPES, LANGS } from './types.js';
 import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
 
@@ -29,9 +29,21 @@ export interface DocumentMeta {
 /** A document being extracted chunk by chunk. */
 export interface DocumentRun {
   meta: DocumentMeta;
-  /** The facts of the next chunk; `text` continues the document where the last chunk ended. */
+  /**
+   * The facts of the next chunk (`text` continues the document where the last chunk ended) but
+   * for those that start in its last OVERLAP characters: they wait for the next chunk, or `end`.
+   */
   chunk(text: string): Fact[];
+  /** The facts not given yet, after the last chunk. */
+  end(): Fact[];
 }
+
+/**
+ * Characters read again on each side of where one chunk's facts end and the next one's begin:
+ * a fact that crosses a chunk's end is read whole with the next chunk, with what comes before it
+ * (a qualifier, a title), and found once. Longer than any fact and any sentence window.
+ */
+export const OVERLAP = 1000;
 
 const abbreviations = perLang((lang: SupportedLang) => new Set(loadRules<string[]>(lang, 'abbreviations', [])));
 
@@ -43,22 +55,44 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const first = stripBom(firstText);
   const lang = options.lang ?? detectLanguage(first);
   // An undetermined language gets every language's rules; overlap removal keeps one reading.
-  const ruleLangs: readonly SupportedLang[] = lang === 'und' ? LANGS : [lang];
+  const ruleLangs = ruleLangsOf(lang);
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
   const date = documentDate(first, primary, types.includes('date'));
   const meta: DocumentMeta = { doc, lang, date };
+  let headerEnd = -1;
+  // What was read and is read again: `context` (up to OVERLAP characters whose facts were given)
+  // then `held` (the facts not given yet). `base` is where `context` starts, in UTF-16 units and in
+  // code points of the document.
+  let context = '';
+  let held = '';
+  let base = 0;
   let cpBase = 0;
-  let isFirst = true;
+  const facts = (all: string, own: Span) =>
+    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own);
   return {
     meta,
     chunk(raw) {
-      const text = isFirst ? stripBom(raw) : raw;
-      const bodyStart = isFirst ? documentHeader(text).end : 0;
-      isFirst = false;
-      const facts = chunkFacts(text, bodyStart, cpBase, meta, ruleLangs, types);
-      cpBase += codePointLength(text);
-      return facts;
+      const text = headerEnd < 0 ? stripBom(raw) : raw;
+      if (headerEnd < 0) headerEnd = documentHeader(text).end;
+      const all = context + held + text;
+      const from = context.length;
+      const to = Math.max(from, pairStart(all, all.length - OVERLAP));
+      const out = facts(all, { start: from, end: to });
+      const next = pairStart(all, Math.max(0, to - OVERLAP));
+      cpBase += codePointLength(all.slice(0, next));
+      base += next;
+      context = all.slice(next, to);
+      held = all.slice(to);
+      return out;
+    },
+    end() {
+      const all = context + held;
+      const out = held ? facts(all, { start: context.length, end: all.length }) : [];
+      cpBase += codePointLength(all);
+      base += all.length;
+      context = held = '';
+      return out;
     },
   };
 }
@@ -66,7 +100,22 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
 /** Extracts the facts of one document. `doc` is its name as given on the command line. */
 export function extractDocument(doc: string, rawText: string, options: ExtractOptions = {}): DocumentResult {
   const run = startDocument(doc, rawText, options);
-  return { ...run.meta, facts: run.chunk(rawText) };
+  const text = stripBom(rawText);
+  const facts = chunkFacts(text, documentHeader(text).end, 0, run.meta, ruleLangsOf(run.meta.lang), options.types ?? FACT_TYPES, {
+    start: 0,
+    end: text.length,
+  });
+  return { ...run.meta, facts };
+}
+
+function ruleLangsOf(lang: Lang): readonly SupportedLang[] {
+  return lang === 'und' ? LANGS : [lang];
+}
+
+/** `i`, or `i - 1` where `i` would split a surrogate pair. */
+function pairStart(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
 }
 
 function chunkFacts(
@@ -76,6 +125,7 @@ function chunkFacts(
   meta: DocumentMeta,
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
+  own: Span,
 ): Fact[] {
   const matches: Match[] = [];
   for (const type of types) {
@@ -87,21 +137,44 @@ function chunkFacts(
   }
   const toCp = codePointIndex(text);
   const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
-  return removeOverlaps(matches).map(
-    (m) =>
-      ({
+  // Overlaps are removed, and neighbours found, among all matches, those in the context too, so
+  // that a fact of the chunk is what it is in the whole text; only the chunk's own are given.
+  const kept = removeOverlaps(matches);
+  const limits = neighbours(kept, text.length);
+  const out: Fact[] = [];
+  kept.forEach((m, i) => {
+    if (m.start < own.start || m.start >= own.end) return;
+    out.push(
+      {
         doc: meta.doc,
         lang: meta.lang,
         type: m.type,
         text: text.slice(m.start, m.end),
         start: cpBase + toCp(m.start),
         end: cpBase + toCp(m.end),
-        sentence: sentenceOf(text, spans, m.start, m.end),
+        sentence: sentenceOf(text, spans, m.start, m.end, limits[i]),
         value: m.value,
         rule: m.rule,
         confidence: m.confidence,
-      }) as Fact,
-  );
+      } as Fact,
+    );
+  });
+  return out;
+}
+
+/** For each match (in text order), the end of the match of its type before it and the start of the one after it. */
+function neighbours(matches: readonly Match[], length: number): Span[] {
+  const out: Span[] = matches.map(() => ({ start: 0, end: length }));
+  const last = new Map<string, number>();
+  matches.forEach((m, i) => {
+    const before = last.get(m.type);
+    if (before !== undefined) {
+      out[i]!.start = Math.max(out[i]!.start, matches[before]!.end);
+      out[before]!.end = Math.min(out[before]!.end, m.start);
+    }
+    last.set(m.type, i);
+  });
+  return out;
 }
 
 function codePointLength(text: string): number {

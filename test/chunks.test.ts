@@ -32,9 +32,37 @@ describe('chunked extraction', () => {
   it('gives the same facts, with the same offsets, as the whole text', () => {
     const whole = extractDocument('big.txt', text).facts;
     const run = startDocument('big.txt', text.slice(0, 2000));
-    const chunked = split(text, 2000).flatMap((p) => run.chunk(p));
+    const chunked = [...split(text, 2000).flatMap((p) => run.chunk(p)), ...run.end()];
     expect(chunked).toEqual(whole);
     expect(whole.some((f) => f.text === '5 млн долларов')).toBe(true);
+  });
+
+  it('cuts a line with no break after a sentence, else between words, never inside one', () => {
+    const line = 'Экспорт вырос на 5%. Импорт вырос на 7% за год';
+    expect(line.slice(0, paragraphCut(line, 16))).toBe('Экспорт вырос на 5%. ');
+    const words = 'один два три четыре пять шесть';
+    const cut = paragraphCut(words, 8);
+    expect(words[cut - 1]).toBe(' ');
+    expect(words.slice(0, cut)).toBe('один два три ');
+  });
+
+  it('finds a fact across a cut once and whole, with what comes before it', () => {
+    for (const fact of ['более 1 500 млн долларов', '3 млрд долларов США', 'на 17,8 процента']) {
+      const doc = `${'Стороны обсудили сотрудничество, '.repeat(40)}объём составил ${fact} по итогам года, ${'и это не всё, '.repeat(40)}`;
+      const whole = extractDocument('d.txt', doc).facts;
+      expect(whole.map((f) => f.text)).toContain(fact.replace('на ', ''));
+      const at = doc.indexOf(fact);
+      // chunks cut at every character of the fact, and a few chunk sizes
+      for (let cut = at; cut <= at + fact.length; cut++) {
+        const run = startDocument('d.txt', doc.slice(0, cut));
+        expect([...run.chunk(doc.slice(0, cut)), ...run.chunk(doc.slice(cut)), ...run.end()]).toEqual(whole);
+      }
+      for (const size of [7, 50, 333]) {
+        const run = startDocument('d.txt', doc);
+        const parts = doc.match(new RegExp(`[^]{1,${size}}`, 'gu'))!;
+        expect([...parts.flatMap((p) => run.chunk(p)), ...run.end()]).toEqual(whole);
+      }
+    }
   });
 
   it('reads a file as chunks that join back to its text', async () => {
@@ -44,6 +72,18 @@ describe('chunked extraction', () => {
     for await (const p of readChunks(file, 4000)) parts.push(p);
     expect(parts.length).toBeGreaterThan(3);
     expect(parts.join('')).toBe(text.repeat(3));
+  });
+
+  it('writes the same bytes from the command line when a chunk would end inside a fact', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diplo-chunks-')), 'line.txt');
+    // one long line: no paragraph or line break for a cut
+    const doc = Array.from({ length: 60 }, (_, i) => `В ${2000 + (i % 20)} году вложено 1 500 млн долларов, рост на ${i},5%,`).join(' ');
+    writeFileSync(file, doc);
+    const whole = diplo(['extract', file, '--format', 'jsonl']);
+    const chunked = diplo(['extract', file, '--format', 'jsonl'], undefined, { DIPLO_CHUNKED_FILE_BYTES: '100', DIPLO_CHUNK_CHARS: '500' });
+    expect(whole.status).toBe(0);
+    expect(chunked.stdout).toBe(whole.stdout);
+    expect(whole.stdout.match(/"text":"1 500 млн долларов"/g)).toHaveLength(60);
   });
 
   it('writes the same bytes from the command line whether a file is chunked or not', () => {

@@ -1,7 +1,7 @@
 // The pipeline's promises: code-point offsets, sentences, overlap removal, the library API.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { sentenceSpans, sentenceOf } from '../src/text/sentences.js';
+import { SENTENCE_WINDOW, sentenceSpans, sentenceOf } from '../src/text/sentences.js';
 
 describe('extract', () => {
   it('counts offsets in code points, so an emoji before a fact does not shift it', () => {
@@ -38,6 +38,49 @@ describe('sentences', () => {
       'Стороны подписали договор.',
     ]);
     expect(sentenceOf(text, spans, 62, 69)).toBe('Стороны подписали договор.');
+  });
+
+  it('ends a sentence after a run of marks and closing quotes, and not inside a run that no capital follows', () => {
+    const text = 'Рост продолжится?!» Так сказал он... и ушёл.... Цены выросли!!! 5 млн — много';
+    const spans = sentenceSpans(text, new Set());
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Рост продолжится?!»',
+      'Так сказал он... и ушёл....',
+      'Цены выросли!!!',
+      '5 млн — много',
+    ]);
+    const dots = '.'.repeat(5000) + ' и всё';
+    expect(sentenceSpans(dots, new Set())).toEqual([{ start: 0, end: dots.length }]);
+  });
+
+  it('gives a sentence longer than the window as a window around the fact, cut between words', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `слово${i}`);
+    const text = `${words.slice(0, 30).join(' ')} вложил 17,8 млн долларов ${words.slice(30).join(' ')}.`;
+    const [f] = extract(text, { types: ['money'] });
+    expect(f!.sentence.length).toBeLessThanOrEqual(SENTENCE_WINDOW);
+    expect(f!.sentence.length).toBeGreaterThan(SENTENCE_WINDOW - 20);
+    expect(f!.sentence).toContain('вложил 17,8 млн долларов');
+    const at = text.indexOf(f!.sentence);
+    expect(text[at - 1]).toBe(' ');
+    expect(text[at + f!.sentence.length]).toBe(' ');
+    // a fact near the sentence's start takes the room its left side does not need
+    const early = extract(`Иран вложил 17,8 млн долларов ${words.join(' ')}.`, { types: ['money'] })[0]!;
+    expect(early.sentence.startsWith('Иран вложил 17,8 млн долларов слово0')).toBe(true);
+    expect(early.sentence.length).toBeGreaterThan(SENTENCE_WINDOW - 20);
+  });
+
+  it('keeps the window of a fact in a long list to its own entry, between the facts of its type', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `статья ${i}: рост на ${i},5%`).join(', ') + ', итог.';
+    const facts = extract(text, { types: ['percent'] });
+    expect(facts).toHaveLength(200);
+    expect(facts[0]!.sentence).toBe('статья 0: рост на 0,5%, статья 1: рост на');
+    expect(facts[5]!.sentence).toBe('статья 5: рост на 5,5%, статья 6: рост на');
+    expect(facts[199]!.sentence).toBe('статья 199: рост на 199,5%, итог.');
+  });
+
+  it('keeps the fact whole when no word boundary falls in its window', () => {
+    const text = `${'x'.repeat(1000)} 40% ${'y'.repeat(1000)}`;
+    expect(extract(text, { types: ['percent'] })[0]!.sentence).toBe('40%');
   });
 });
 

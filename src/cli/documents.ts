@@ -68,6 +68,7 @@ function chunked(path: string, name: string, options: ExtractOptions): ChunkedDo
         yield { facts: run.chunk(text), chars: text.length };
       }
       if (!run) resolveMeta((run = startDocument(name, '', options)).meta);
+      else yield { facts: run.end(), chars: 0 };
     } catch (e) {
       rejectMeta(e);
       throw e;

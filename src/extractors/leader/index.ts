@@ -4,6 +4,7 @@
 import { perLang } from '../../rules/load.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } from '../../types.js';
+import { CoveredSpans } from '../../refine/overlaps.js';
 import { compileLang, type Compiled } from './compile.js';
 import { roleAt } from './data.js';
 import {
@@ -22,9 +23,14 @@ function gazetteerValue(c: Compiled, hit: GazetteerHit, iso: string | undefined,
   return { id: leader.id, name: leader.name, role: roleAt(leader, iso)?.role ?? null, country: leader.country, title };
 }
 
-/** The title right before a span: only spaces, commas and skipped words between them. */
-function titleBefore(titles: readonly TitleHit[], start: number, nameStarts: ReadonlyMap<TitleHit, number>): TitleHit | undefined {
-  return titles.find((t) => t.end <= start && nameStarts.get(t) === start);
+/** The first title whose name starts at each offset (only spaces, commas and skipped words between them). */
+function titlesByNameStart(titles: readonly TitleHit[], names: ReadonlyMap<TitleHit, NameHit | null>): Map<number, TitleHit> {
+  const out = new Map<number, TitleHit>();
+  for (const t of titles) {
+    const start = names.get(t)?.start;
+    if (start !== undefined && t.end <= start && !out.has(start)) out.set(start, t);
+  }
+  return out;
 }
 
 /** Every leader match is built here, in one shape. */
@@ -39,22 +45,28 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
   const hits = findGazetteer(c, text, iso);
   const titles = findTitles(c, text);
   const names = new Map(titles.map((t) => [t, readName(c, text, t.end, t.single)] as const));
-  const nameStarts = new Map(titles.map((t) => [t, names.get(t)?.start ?? -1] as const));
+  const titleOfName = titlesByNameStart(titles, names);
   const out: Match<'leader'>[] = [];
+  // What `out` covers, asked in time proportional to a name's length, not to the facts found.
+  const covered = new CoveredSpans(text.length);
+  const push = (m: Match<'leader'>) => {
+    out.push(m);
+    covered.add(m);
+  };
   for (const hit of hits) {
-    const t = titleBefore(titles, hit.start, nameStarts);
+    const t = titleOfName.get(hit.start);
     const value = gazetteerValue(c, hit, iso, t ? text.slice(t.start, t.end) : null);
-    out.push(leaderMatch(hit.start, hit.end, value, `leader.${c.lang}.${hit.kind}${t ? '-title' : ''}`, CONFIDENCE[hit.kind]));
+    push(leaderMatch(hit.start, hit.end, value, `leader.${c.lang}.${hit.kind}${t ? '-title' : ''}`, CONFIDENCE[hit.kind]));
   }
 
-  const taken = (s: Span) => out.some((o) => o.start < s.end && s.start < o.end);
+  const taken = (s: Span) => covered.overlaps(s);
   /** Surname key → the fact that names the person first (its value is shared by later mentions). */
   const people = new Map<string, Match<'leader'>>();
   for (const t of titles) {
     for (const [name, rule] of [[names.get(t), 'title-name'], [readNameBefore(c, text, t.start), 'name-title']] as const) {
       if (!name || taken(name)) continue;
       const m = discovered(c, ctx, name, t, rule);
-      out.push(m);
+      push(m);
       if ((name.words.length > 1 || c.surnameEnding.test(name.words[0]!)) && m.rule.endsWith(rule)) {
         const key = surnameKey(nominative(c, name, t).at(-1)!);
         if (!people.has(key)) people.set(key, m);
@@ -65,7 +77,11 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
   // Named people (first name or initials) next to a title, then every other mention of them.
   const persons = findPersons(c, text, out).filter((p) => !taken(p));
   const byKey = new Map<string, Person[]>();
-  for (const p of persons) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const p of persons) {
+    const same = byKey.get(p.key);
+    if (same) same.push(p);
+    else byKey.set(p.key, [p]);
+  }
   for (const p of persons) {
     if (people.has(p.key)) continue;
     const t = titleNear(text, titles, p);
@@ -77,7 +93,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     const owner = people.get(p.key);
     if (!owner || taken(p) || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
     const t = titleNear(text, titles, p);
-    out.push(leaderMatch(
+    push(leaderMatch(
       p.start, p.end,
       { ...owner.value, title: t && adjacent(text, t, p) ? text.slice(t.start, t.end) : null },
       `leader.${c.lang}.${t ? 'titled-person' : 'person-mention'}`,
@@ -90,7 +106,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
       if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
       const owner = people.get(surnameKey(m[0]));
       if (!owner || blocked(c, text, span, true)) continue;
-      out.push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.surname-mention`, CONFIDENCE.mention));
+      push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.surname-mention`, CONFIDENCE.mention));
     }
   }
   // A Latin spelling in parentheses right after a name ("Дэйв Бинг (Dave Bing)") is the same person.
@@ -99,7 +115,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     if (!m?.groups?.latin) continue;
     const start = o.end + m.index + m[0].indexOf('(') + 1;
     const span = { start, end: start + m.groups.latin.length };
-    if (!taken(span)) out.push(leaderMatch(span.start, span.end, { ...o.value, title: null }, `leader.${c.lang}.latin-spelling`, CONFIDENCE.mention));
+    if (!taken(span)) push(leaderMatch(span.start, span.end, { ...o.value, title: null }, `leader.${c.lang}.latin-spelling`, CONFIDENCE.mention));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -113,15 +129,43 @@ const AFTER = 60;
 const AFTER_NAMED = 100;
 const BEFORE = 30;
 
-/** A title on the same line shortly before or after a span. */
+/**
+ * A title on the same line shortly before or after a span: the nearest before it, else the
+ * nearest after it. Titles are in text order and do not overlap, so these are found by binary
+ * search: a title further away is further still and has at least the same text in between.
+ */
 function titleNear(text: string, titles: readonly TitleHit[], p: Span & { weak?: boolean }): TitleHit | undefined {
-  let best: TitleHit | undefined;
   const after = p.weak ? AFTER : AFTER_NAMED;
-  for (const t of titles) {
-    if (t.end <= p.start && p.start - t.end <= after && !text.slice(t.end, p.start).includes('\n')) best = t;
-    else if (t.start >= p.end && t.start - p.end <= BEFORE && !text.slice(p.end, t.start).includes('\n')) return best ?? t;
+  const k = titlesEndingBy(titles, p.start);
+  const t = titles[k - 1];
+  if (t && p.start - t.end <= after && !text.slice(t.end, p.start).includes('\n')) return t;
+  const u = titles[firstStartingFrom(titles, p.end)];
+  if (u && u.start - p.end <= BEFORE && !text.slice(p.end, u.start).includes('\n')) return u;
+  return undefined;
+}
+
+/** How many titles end by `pos` (titles are in text order and do not overlap, so their ends are too). */
+function titlesEndingBy(titles: readonly TitleHit[], pos: number): number {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+/** The index of the first title that starts at `pos` or later. */
+function firstStartingFrom(titles: readonly TitleHit[], pos: number): number {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -129,8 +173,9 @@ function titleNear(text: string, titles: readonly TitleHit[], p: Span & { weak?:
  * an abbreviation, a quoted name or an age ("спикер парламента Грузии Шалва Папуашвили").
  */
 function titleJustBefore(c: Compiled, text: string, titles: readonly TitleHit[], p: Span): boolean {
-  return titles.some((t) => {
-    if (t.end > p.start || p.start - t.end > AFTER) return false;
+  const near: TitleHit[] = [];
+  for (let k = titlesEndingBy(titles, p.start) - 1; k >= 0 && p.start - titles[k]!.end <= AFTER; k--) near.push(titles[k]!);
+  return near.some((t) => {
     const between = text.slice(t.end, p.start).match(/«[^»]*»|[^\s,—–]+/gu) ?? [];
     return between.length <= 6 && between.every((w) => BETWEEN.test(w) || isCountry(c, w));
   });

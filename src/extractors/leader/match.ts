@@ -75,10 +75,15 @@ export function findGazetteer(c: Compiled, text: string, iso: string | undefined
     if (hit.index >= 0 && !blocked(c, text, hit, false)) hits.push(hit);
   }
   const seen = new Set(hits.map((h) => h.index));
+  // Full names are in text order and do not overlap, nor do surnames: one walk finds the full
+  // name a surname may overlap.
+  const full = hits.length;
+  let f = 0;
   for (const m of leadMatches(text, c.surname)) {
     const j = c.surnameOf(m);
     const hit = { start: m.index, end: m.index + m[0].length, index: -1, kind: 'surname' as const };
-    if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
+    while (f < full && hits[f]!.end <= hit.start) f++;
+    if (j < 0 || (f < full && overlaps(hits[f]!, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
     hits.push({ ...hit, index: resolveOwner(c, c.surnameOwners[j]!, seen, iso) });
   }
   return hits.sort((a, b) => a.start - b.start);

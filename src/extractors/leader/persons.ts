@@ -3,6 +3,7 @@
 // initials and a surname ("В. Путин", "Д.Петреус", "К.-Ж. Токаев"), with a Latin spelling in
 // parentheses after it ("Дэйв Бинг (Dave Bing)"). Whether such a person is a leader is decided by
 // the caller (a title next to one of its mentions); surname keys tie the mentions of one person.
+import { overlapTest } from '../../refine/overlaps.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { Compiled } from './compile.js';
 import type { Case } from './data.js';
@@ -96,7 +97,8 @@ function person(
 export function findPersons(c: Compiled, text: string, taken: readonly { start: number; end: number }[]): Person[] {
   const out: Person[] = [];
   if (!c.givenForms.size) return out;
-  const free = (w: { start: number; end: number }) => !taken.some((t) => t.start < w.end && w.start < t.end);
+  const isTaken = overlapTest(taken);
+  const free = (w: { start: number; end: number }) => !isTaken(w);
   for (const m of leadMatches(text, c.personRun)) {
     const wordsStart = m.index + (m.groups!.init?.length ?? 0);
     const all = wordsOf(m.groups!.words!, wordsStart).filter((w) => !c.particles.has(w.text));
@@ -108,11 +110,12 @@ export function findPersons(c: Compiled, text: string, taken: readonly { start: 
     }
   }
   if (c.honorific) {
+    const isPerson = overlapTest(out);
     for (const m of leadMatches(text, c.honorific)) {
       const name = m.groups!.name!;
       const start = m.index + m[0].length - name.length;
       const w = { start, end: start + name.length, text: name };
-      if (free(w) && nameWordOk(c, name, hasCyrillic(name)) && !out.some((p) => p.start < w.end && w.start < p.end)) out.push(person([w], null, null));
+      if (free(w) && nameWordOk(c, name, hasCyrillic(name)) && !isPerson(w)) out.push(person([w], null, null));
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -4,6 +4,7 @@
 // Values: `name` (the span without an aside), `id` (normalize.ts; a gazetteer id when a known name is
 // inside), `location`, and `countries` (countries.ts: names, adjectives and places in the name, plus a
 // gazetteer entry's own list).
+import { keepDisjoint, overlapTest } from '../../refine/overlaps.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { Extractor, Match, ProjectKind, ProjectValue, SupportedLang } from '../../types.js';
 import { findGazetteer, type GazetteerHit } from './gazetteer.js';
@@ -25,9 +26,8 @@ interface Candidate {
   gap?: { start: number; end: number };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
-function excluded(text: string, lex: Lexicon): { start: number; end: number }[] {
+/** The spans the lexicon excludes, as a test of whether a span overlaps one. */
+function excluded(text: string, lex: Lexicon): (span: { start: number; end: number }) => boolean {
   const out: { start: number; end: number }[] = [];
   for (const re of lex.exclude) {
     re.lastIndex = 0;
@@ -37,7 +37,7 @@ function excluded(text: string, lex: Lexicon): { start: number; end: number }[] 
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  return out;
+  return overlapTest(out);
 }
 
 function headPhrases(text: string, tokensOf: () => Token[], lex: Lexicon): Candidate[] {
@@ -48,7 +48,7 @@ function headPhrases(text: string, tokensOf: () => Token[], lex: Lexicon): Candi
     const span = { start: m.index, end: m.index + m[0].length };
     const hs = tokenIndex(tokens, span.start, 'start');
     const he = tokenIndex(tokens, span.end, 'end');
-    if (hs === undefined || he === undefined || skip.some((x) => overlaps(x, span))) continue;
+    if (hs === undefined || he === undefined || skip(span)) continue;
     const head = lex.heads[lex.headOf(m)]!;
     const p: Phrase | null =
       lex.order === 'head-final'
@@ -104,13 +104,16 @@ const fromGazetteer = (h: GazetteerHit): Candidate => ({
 /** Longest first; a kept phrase that contains a gazetteer name takes its id and kind. */
 function resolve(cands: Candidate[], hits: GazetteerHit[]): Candidate[] {
   const ranked = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  const kept = keepDisjoint(ranked).sort((a, b) => a.start - b.start);
+  // The first hit that overlaps a kept phrase: hits, like kept phrases, are in text order and
+  // do not overlap one another, so one walk finds it for every phrase.
+  let h = 0;
   for (const k of kept) {
-    const g = hits.find((h) => overlaps(h, k));
-    if (g && !k.id) { k.id = g.id; k.kind = g.kind; k.countries = g.countries; }
+    while (h < hits.length && hits[h]!.end <= k.start) h++;
+    const g = hits[h];
+    if (g && g.start < k.end && !k.id) { k.id = g.id; k.kind = g.kind; k.countries = g.countries; }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 export function findProjects(text: string, lang: SupportedLang): Match<'project'>[] {
