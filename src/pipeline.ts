@@ -17,6 +17,11 @@ export interface ExtractOptions {
   lang?: SupportedLang;
   /** Only these fact types (default: all). */
   types?: readonly FactType[];
+  /**
+   * The date (YYYY-MM-DD) of a document that states none: a `date` header or a dateline wins
+   * over it; it wins over the first full date found further in the text, which is only a guess.
+   */
+  date?: string;
 }
 
 /** What is known of a document before its facts: name, language, date. */
@@ -46,7 +51,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const ruleLangs: readonly SupportedLang[] = lang === 'und' ? LANGS : [lang];
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
-  const date = documentDate(first, primary, types.includes('date'));
+  const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
   let cpBase = 0;
   let isFirst = true;
@@ -93,6 +98,7 @@ function chunkFacts(
         doc: meta.doc,
         lang: meta.lang,
         type: m.type,
+        docDate: meta.date?.iso ?? null,
         text: text.slice(m.start, m.end),
         start: cpBase + toCp(m.start),
         end: cpBase + toCp(m.end),
@@ -102,6 +108,12 @@ function chunkFacts(
         confidence: m.confidence,
       }) as Fact,
   );
+}
+
+/** The document's own date, else the date given for it (see `ExtractOptions.date`). */
+function withGivenDate(found: DocDate | null, given: string | undefined): DocDate | null {
+  if (!given || (found && found.source !== 'text')) return found;
+  return { iso: given, source: 'option' };
 }
 
 function codePointLength(text: string): number {

@@ -105,6 +105,8 @@ export type Fact = {
     doc: string;
     lang: Lang;
     type: T;
+    /** The document's date (DocDate.iso), the same on every fact of a document, or null. */
+    docDate: string | null;
     text: string;
     start: number;
     end: number;
@@ -118,7 +120,8 @@ export type Fact = {
 /** The date a document was written, used to resolve "этого года", "биыл", "в среду". */
 export interface DocDate {
   iso: string; // YYYY-MM-DD
-  source: 'header' | 'dateline' | 'text';
+  /** `option`: given by the user (`--date`, `ExtractOptions.date`) for a document that states none. */
+  source: 'header' | 'dateline' | 'text' | 'option';
 }
 
 /** Everything diplo knows about one document. */

@@ -40,6 +40,27 @@ describe('diplo extract', () => {
     }
   });
 
+  it('--date dates stdin and undated files: every fact carries it as docDate, relative dates resolve against it', () => {
+    const r = diplo(['extract', '-', '--format', 'jsonl', '--date', '2025-11-17'], 'В этом году товарооборот вырос на 40%.\n');
+    expect(r.status).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.map((f) => [f.type, f.docDate])).toEqual([
+      ['date', '2025-11-17'],
+      ['percent', '2025-11-17'],
+    ]);
+    expect(facts[0].value.iso).toBe('2025');
+    // A date header is the document's own date: it wins over --date.
+    const h = diplo(['extract', '-', '--format', 'jsonl', '--date', '2025-11-17'], 'date 2024-03-01\nРост на 40%.\n');
+    expect(JSON.parse(h.stdout.trim()).docDate).toBe('2024-03-01');
+  });
+
+  it('refuses a --date that is not a calendar day, exit 2', () => {
+    const r = diplo(['extract', '-', '--date', '2025-13-45'], 'Рост на 40%.\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/YYYY-MM-DD/);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
   it('keeps stdout pure JSON when run from a directory with a .env file (no dependency banner)', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'diplo-env-'));
     writeFileSync(join(cwd, '.env'), 'DEBUG=*\nNODE_ENV=development\n');

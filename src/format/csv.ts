@@ -4,7 +4,7 @@
 import type { Fact } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 
-const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence', 'rule', 'confidence'] as const;
+const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence', 'rule', 'confidence', 'docDate'] as const;
 /** Every key a value may have, flattened; a key a value lacks is an empty cell. */
 export const VALUE_COLUMNS = [
   'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
