@@ -16,6 +16,8 @@ export const moneyExtractor: Extractor<'money'> = {
       for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
         const unit = currencyOf(g.cur ?? '');
+        // "1.5bn dollars and 40bn tenge" are two sums, not a range
+        if (g.cur1 !== undefined && currencyOf(g.cur1)?.code !== unit?.code) continue;
         const amount = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (amount === null) continue;
         const vague = g.n !== undefined && amount.min !== amount.max;
