@@ -46,6 +46,8 @@ export interface DateValue {
   deadline?: boolean;
   /** A length of time, ISO 8601 ("P20Y"). */
   duration?: string;
+  /** The hedge on a length of time ("более 33 лет" → over, "почти 20 лет" → approx). */
+  qualifier?: Qualifier;
   /** True when resolved against the document's date. */
   relative?: boolean;
 }
