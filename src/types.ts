@@ -6,7 +6,7 @@ export type SupportedLang = (typeof LANGS)[number];
 /** A document's language; `und` when detection is unsure. */
 export type Lang = SupportedLang | 'und';
 
-export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project'] as const;
+export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project', 'quantity'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 /** A hedge on an amount: "около" → approx, "более" → over, "менее" → under, "до" → up_to. */
@@ -80,12 +80,23 @@ export interface ProjectValue {
   countries?: string[];
 }
 
+/** An amount of something that is not money, in base units ("4,5 млн тонн" → 4500000 t). */
+export interface QuantityValue {
+  amount?: number;
+  min?: number;
+  max?: number;
+  /** `t`, `m3`, `bbl`, `kWh`, `MW`, `km`, `wagon`, `container`, `TEU`, `job`, `document`, `project`, `flight`, … */
+  unit: string;
+  qualifier: Qualifier;
+}
+
 export interface ValueByType {
   money: MoneyValue;
   percent: PercentValue;
   date: DateValue;
   leader: LeaderValue;
   project: ProjectValue;
+  quantity: QuantityValue;
 }
 
 /**

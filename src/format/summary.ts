@@ -31,6 +31,12 @@ export function valueSummary(f: Fact): string {
     }
     case 'project':
       return `${f.value.kind}: ${f.value.name}`;
+    case 'quantity': {
+      const v = f.value;
+      const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
+      const n = v.amount !== undefined ? num(v.amount) : `${num(v.min)}–${num(v.max)}`;
+      return `${q}${n} ${v.unit}`;
+    }
   }
 }
 
