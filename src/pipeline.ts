@@ -6,6 +6,7 @@ import { detectLanguage } from './lang/detect.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
+import { addContext, documentStates } from './context/index.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans } from './text/sentences.js';
@@ -53,6 +54,8 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const types = options.types ?? FACT_TYPES;
   const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
+  const figures = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
+  const states = figures ? documentStates(first.slice(documentHeader(first).end), primary) : [];
   let cpBase = 0;
   let isFirst = true;
   return {
@@ -61,7 +64,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
       const text = isFirst ? stripBom(raw) : raw;
       const bodyStart = isFirst ? documentHeader(text).end : 0;
       isFirst = false;
-      const facts = chunkFacts(text, bodyStart, cpBase, meta, ruleLangs, types);
+      const facts = chunkFacts(text, bodyStart, cpBase, meta, ruleLangs, types, states);
       cpBase += codePointLength(text);
       return facts;
     },
@@ -81,6 +84,7 @@ function chunkFacts(
   meta: DocumentMeta,
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
+  docStates: readonly string[],
 ): Fact[] {
   const matches: Match[] = [];
   for (const type of types) {
@@ -92,7 +96,9 @@ function chunkFacts(
   }
   const toCp = codePointIndex(text);
   const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
-  return removeOverlaps(matches).map(
+  const kept = removeOverlaps(matches);
+  addContext(kept, { text, lang: ruleLangs[0]!, spans, toCp: (i) => cpBase + toCp(i), docStates });
+  return kept.map(
     (m) =>
       ({
         doc: meta.doc,

@@ -12,7 +12,27 @@ export type FactType = (typeof FACT_TYPES)[number];
 /** A hedge on an amount: "около" → approx, "более" → over, "менее" → under, "до" → up_to. */
 export type Qualifier = 'approx' | 'over' | 'under' | 'up_to' | null;
 
-export interface MoneyValue {
+/** What a figure measures (CONTRACT.md, "Figures in context"). */
+export const MEASURES = [
+  'trade', 'investment', 'cargo', 'transit', 'export', 'import', 'loan', 'aid', 'budget', 'projects', 'jobs', 'gdp', 'inflation', 'other',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+/** Whether a figure happened: reached, to be reached, announced, or expected. */
+export type FigureStatus = 'actual' | 'target' | 'plan' | 'forecast';
+
+/** What money, percent and quantity values carry about their figure, where the text says it (src/context/). */
+export interface FigureContext {
+  measure?: Measure | null;
+  status?: FigureStatus | null;
+  /** ISO 3166-1 alpha-2 codes of the states whose measure it is, in order of mention. */
+  countries?: string[];
+  /** The date the figure refers to (a deadline: `deadline: true`), with that date fact's offsets. */
+  period?: (DateValue & { start: number; end: number }) | null;
+  /** The figure it goes with: a change and the level it led to ("вырос на 62% и составил 4,5 млн тонн"). */
+  relatedTo?: { type: FactType; start: number; end: number } | null;
+}
+
+export interface MoneyValue extends FigureContext {
   /** In units of the currency ("3 млрд долларов" → 3000000000). Absent for a range. */
   amount?: number;
   min?: number;
@@ -22,7 +42,7 @@ export interface MoneyValue {
   qualifier: Qualifier;
 }
 
-export interface PercentValue {
+export interface PercentValue extends FigureContext {
   value?: number;
   min?: number;
   max?: number;
@@ -81,7 +101,7 @@ export interface ProjectValue {
 }
 
 /** An amount of something that is not money, in base units ("4,5 млн тонн" → 4500000 t). */
-export interface QuantityValue {
+export interface QuantityValue extends FigureContext {
   amount?: number;
   min?: number;
   max?: number;
