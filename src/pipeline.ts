@@ -6,7 +6,7 @@ import { detectLanguage } from './lang/detect.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
-import { addContext, documentStates } from './context/index.js';
+import { addContext, documentStates, type DocumentStates } from './context/index.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans } from './text/sentences.js';
@@ -55,7 +55,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
   const figures = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
-  const states = figures ? documentStates(first.slice(documentHeader(first).end), primary) : [];
+  const states = figures ? documentStates(first.slice(documentHeader(first).end), primary) : { named: [], routes: [] };
   let cpBase = 0;
   let isFirst = true;
   return {
@@ -84,7 +84,7 @@ function chunkFacts(
   meta: DocumentMeta,
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
-  docStates: readonly string[],
+  docStates: DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
   for (const type of types) {

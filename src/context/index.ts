@@ -23,8 +23,14 @@ export interface ContextInput {
   spans: readonly Span[];
   /** UTF-16 offset → code-point offset (what facts carry). */
   toCp: (i: number) => number;
-  /** The states the document is about (`documentStates` of its opening), most named first. */
-  docStates: readonly string[];
+  /** The states the document is about (`documentStates` of its opening). */
+  docStates: DocumentStates;
+}
+
+/** The states a document is about, most named first, and those along the routes it names. */
+export interface DocumentStates {
+  named: string[];
+  routes: string[];
 }
 
 type Figure = Match<'money'> | Match<'percent'> | Match<'quantity'>;
@@ -43,12 +49,13 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
   const R = contextRules(lang);
   const measures = R.measures(text);
   const statuses = R.statuses(text);
-  const bilateral = R.bilateralWords(text);
   const dates = matches.filter((m): m is Match<'date'> => m.type === 'date');
   const sentenceCountries = new Map<number, string[]>();
+  // A figure's own words name no state: "долларов США", "АҚШ доллары" are a currency.
+  const masked = maskFigures(text, figures);
   const countriesOf = (si: number) => {
     let c = sentenceCountries.get(si);
-    if (!c) sentenceCountries.set(si, (c = si < 0 ? [] : countriesIn(text.slice(spans[si]!.start, spans[si]!.end), lang)));
+    if (!c) sentenceCountries.set(si, (c = si < 0 ? [] : countriesIn(masked.slice(spans[si]!.start, spans[si]!.end), lang)));
     return c;
   };
 
@@ -76,8 +83,12 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
     if (status === 'target' && measure) status = R.targetAs[measure] ?? status;
 
     const named = countriesOf(si);
-    const both = (measure !== null && R.bilateralMeasures.has(measure)) || bilateral.some((h) => within(h, sentence));
-    const countries = named.length === 0 ? docStates.slice(0, both ? DOC_STATES : 1) : both && named.length < 2 ? complete(named, docStates) : named;
+    const countries =
+      measure && R.routeMeasures.has(measure) && docStates.routes.length
+        ? complete(named, docStates.routes, Infinity)
+        : measure && R.national.has(measure)
+          ? named.length ? named : docStates.named.slice(0, 1)
+          : complete(named, docStates.named, DOC_STATES);
 
     v.measure = measure;
     v.status = status ?? 'actual';
@@ -95,20 +106,34 @@ export const OPENING_CHARS = 1500;
  * The states a document is about: those its opening names most often (first named first on a
  * tie). Read from the opening only, so that a document read in chunks gets the same.
  */
-export function documentStates(text: string, lang: SupportedLang): string[] {
+export function documentStates(text: string, lang: SupportedLang): DocumentStates {
   const counts = new Map<string, number>();
   const opening = text.slice(0, OPENING_CHARS);
   for (const line of opening.split(/(?<=[.!?\n])\s+/u)) for (const c of countriesIn(line, lang)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const named = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return { named, routes: contextRules(lang).routeStates(opening) };
 }
 
-function complete(named: string[], docStates: readonly string[]): string[] {
+/** The states named, then the document's, up to `size` in all. */
+function complete(named: string[], docStates: readonly string[], size: number): string[] {
   const out = [...named];
   for (const c of docStates) {
-    if (out.length >= 2) break;
+    if (out.length >= size) break;
     if (!out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/** `text` with the figures' characters blanked, offsets kept. */
+function maskFigures(text: string, figures: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const f of figures) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + ' '.repeat(f.end - f.start);
+    at = f.end;
+  }
+  return out + text.slice(at);
 }
 
 /** Index of the sentence span that holds `at`, or -1. */

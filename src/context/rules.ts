@@ -10,13 +10,14 @@ import type { FigureStatus } from '../types.js';
 interface LangContext {
   measures: Partial<Record<Measure, string[]>>;
   status: Partial<Record<FigureStatus, string[]>>;
-  bilateral: string[];
   statusSide?: 'before' | 'after';
 }
 interface CommonContext {
   unitMeasure: Record<string, Measure>;
   unitFixed: string[];
-  bilateral: Measure[];
+  national: Measure[];
+  routeMeasures: Measure[];
+  routes: ({ countries: string[] } & Partial<Record<SupportedLang, string[]>>)[];
   targetAs: Partial<Record<Measure, FigureStatus>>;
 }
 
@@ -30,12 +31,16 @@ export interface Hit<L extends string> {
 export interface ContextRules {
   measures(text: string): Hit<Measure>[];
   statuses(text: string): Hit<FigureStatus>[];
-  bilateralWords(text: string): Hit<'bilateral'>[];
+  /** The states along the transport routes `text` names, in order of mention. */
+  routeStates(text: string): string[];
   unitMeasure: Record<string, Measure>;
   /** Where the language puts the verb that gives a figure's status: its cue on that side wins. */
   statusSide: 'before' | 'after' | null;
   unitFixed: Set<string>;
-  bilateralMeasures: Set<Measure>;
+  /** Measures of one state alone (ВВП, инфляция): their countries are not completed. */
+  national: Set<Measure>;
+  /** Measures whose figures belong to every state along a route the document names. */
+  routeMeasures: Set<Measure>;
   /** The status a target cue gives on a measure where a figure to be reached is a plan. */
   targetAs: Partial<Record<Measure, FigureStatus>>;
 }
@@ -56,11 +61,19 @@ export const contextRules = perLang((lang: SupportedLang): ContextRules => {
   return {
     measures: finder(own.measures, lang),
     statuses: finder(own.status, lang),
-    bilateralWords: finder({ bilateral: own.bilateral }, lang),
+    routeStates: (() => {
+      const find = finder(Object.fromEntries(common.routes.map((r, i) => [String(i), r[lang] ?? []])), lang);
+      return (text: string) => {
+        const out: string[] = [];
+        for (const h of find(text)) for (const c of common.routes[Number(h.label)]!.countries) if (!out.includes(c)) out.push(c);
+        return out;
+      };
+    })(),
     unitMeasure: common.unitMeasure,
     statusSide: own.statusSide ?? null,
     unitFixed: new Set(common.unitFixed),
-    bilateralMeasures: new Set(common.bilateral),
+    national: new Set(common.national),
+    routeMeasures: new Set(common.routeMeasures),
     targetAs: common.targetAs ?? {},
   };
 });
