@@ -6,6 +6,7 @@ import { detectLanguage } from './lang/detect.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
+import { addContext, documentStates, OPENING_CHARS, type DocumentStates } from './context/index.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
@@ -17,6 +18,11 @@ export interface ExtractOptions {
   lang?: SupportedLang;
   /** Only these fact types (default: all). */
   types?: readonly FactType[];
+  /**
+   * The date (YYYY-MM-DD) of a document that states none: a `date` header or a dateline wins
+   * over it; it wins over the first full date found further in the text, which is only a guess.
+   */
+  date?: string;
 }
 
 /** What is known of a document before its facts: name, language, date. */
@@ -58,7 +64,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const ruleLangs = ruleLangsOf(lang);
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
-  const date = documentDate(first, primary, types.includes('date'));
+  const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
   let headerEnd = -1;
   // What was read and is read again: `context` (up to OVERLAP characters whose facts were given)
@@ -67,15 +73,22 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   let context = '';
   let held = '';
   let base = 0;
+  // The states the document is about come from its opening (see `documentStates`): until that
+  // much has been read, everything is held.
+  let states: DocumentStates | null = null;
   let cpBase = 0;
   const facts = (all: string, own: Span) =>
-    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own);
+    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, (states ??= figureStates(all, primary, types)));
   return {
     meta,
     chunk(raw) {
       const text = headerEnd < 0 ? stripBom(raw) : raw;
       if (headerEnd < 0) headerEnd = documentHeader(text).end;
       const all = context + held + text;
+      if (!states && all.length < headerEnd + OPENING_CHARS) {
+        held = all; // nothing given yet: `context` is empty and `all` is the document so far
+        return [];
+      }
       const from = context.length;
       const to = Math.max(from, pairStart(all, all.length - OVERLAP));
       const out = facts(all, { start: from, end: to });
@@ -101,11 +114,17 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
 export function extractDocument(doc: string, rawText: string, options: ExtractOptions = {}): DocumentResult {
   const run = startDocument(doc, rawText, options);
   const text = stripBom(rawText);
-  const facts = chunkFacts(text, documentHeader(text).end, 0, run.meta, ruleLangsOf(run.meta.lang), options.types ?? FACT_TYPES, {
-    start: 0,
-    end: text.length,
-  });
+  const ruleLangs = ruleLangsOf(run.meta.lang);
+  const types = options.types ?? FACT_TYPES;
+  const own = { start: 0, end: text.length };
+  const facts = chunkFacts(text, documentHeader(text).end, 0, run.meta, ruleLangs, types, own, figureStates(text, ruleLangs[0]!, types));
   return { ...run.meta, facts };
+}
+
+/** The states a document is about, which its figures are completed with (when figures are asked for). */
+function figureStates(first: string, lang: SupportedLang, types: readonly FactType[]): DocumentStates {
+  const figures = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
+  return figures ? documentStates(first.slice(documentHeader(first).end), lang) : { named: [], routes: [] };
 }
 
 function ruleLangsOf(lang: Lang): readonly SupportedLang[] {
@@ -126,6 +145,7 @@ function chunkFacts(
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
   own: Span,
+  docStates: DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
   for (const type of types) {
@@ -140,6 +160,7 @@ function chunkFacts(
   // Overlaps are removed, and neighbours found, among all matches, those in the context too, so
   // that a fact of the chunk is what it is in the whole text; only the chunk's own are given.
   const kept = removeOverlaps(matches);
+  addContext(kept, { text, lang: ruleLangs[0]!, spans, toCp: (i) => cpBase + toCp(i), docStates });
   const limits = neighbours(kept, text.length);
   const out: Fact[] = [];
   kept.forEach((m, i) => {
@@ -149,6 +170,7 @@ function chunkFacts(
         doc: meta.doc,
         lang: meta.lang,
         type: m.type,
+        docDate: meta.date?.iso ?? null,
         text: text.slice(m.start, m.end),
         start: cpBase + toCp(m.start),
         end: cpBase + toCp(m.end),
@@ -175,6 +197,12 @@ function neighbours(matches: readonly Match[], length: number): Span[] {
     last.set(m.type, i);
   });
   return out;
+}
+
+/** The document's own date, else the date given for it (see `ExtractOptions.date`). */
+function withGivenDate(found: DocDate | null, given: string | undefined): DocDate | null {
+  if (!given || (found && found.source !== 'text')) return found;
+  return { iso: given, source: 'option' };
 }
 
 function codePointLength(text: string): number {

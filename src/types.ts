@@ -11,13 +11,33 @@ export const LANGS: readonly SupportedLang[] = loadRules<{ languages: string[] }
 /** A document's language; `und` when detection is unsure. */
 export type Lang = SupportedLang | 'und';
 
-export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project'] as const;
+export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project', 'quantity'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 /** A hedge on an amount: "около" → approx, "более" → over, "менее" → under, "до" → up_to. */
 export type Qualifier = 'approx' | 'over' | 'under' | 'up_to' | null;
 
-export interface MoneyValue {
+/** What a figure measures (CONTRACT.md, "Figures in context"). */
+export const MEASURES = [
+  'trade', 'investment', 'cargo', 'transit', 'export', 'import', 'loan', 'aid', 'budget', 'projects', 'jobs', 'gdp', 'inflation', 'other',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+/** Whether a figure happened: reached, to be reached, announced, or expected. */
+export type FigureStatus = 'actual' | 'target' | 'plan' | 'forecast';
+
+/** What money, percent and quantity values carry about their figure, where the text says it (src/context/). */
+export interface FigureContext {
+  measure?: Measure | null;
+  status?: FigureStatus | null;
+  /** ISO 3166-1 alpha-2 codes of the states whose measure it is, in order of mention. */
+  countries?: string[];
+  /** The date the figure refers to (a deadline: `deadline: true`), with that date fact's offsets. */
+  period?: (DateValue & { start: number; end: number }) | null;
+  /** The figure it goes with: a change and the level it led to ("вырос на 62% и составил 4,5 млн тонн"). */
+  relatedTo?: { type: FactType; start: number; end: number } | null;
+}
+
+export interface MoneyValue extends FigureContext {
   /** In units of the currency ("3 млрд долларов" → 3000000000). Absent for a range. */
   amount?: number;
   min?: number;
@@ -27,7 +47,7 @@ export interface MoneyValue {
   qualifier: Qualifier;
 }
 
-export interface PercentValue {
+export interface PercentValue extends FigureContext {
   value?: number;
   min?: number;
   max?: number;
@@ -51,6 +71,8 @@ export interface DateValue {
   deadline?: boolean;
   /** A length of time, ISO 8601 ("P20Y"). */
   duration?: string;
+  /** The hedge on a length of time ("более 33 лет" → over, "почти 20 лет" → approx). */
+  qualifier?: Qualifier;
   /** True when resolved against the document's date. */
   relative?: boolean;
 }
@@ -83,12 +105,23 @@ export interface ProjectValue {
   countries?: string[];
 }
 
+/** An amount of something that is not money, in base units ("4,5 млн тонн" → 4500000 t). */
+export interface QuantityValue extends FigureContext {
+  amount?: number;
+  min?: number;
+  max?: number;
+  /** `t`, `m3`, `bbl`, `kWh`, `MW`, `km`, `wagon`, `container`, `TEU`, `job`, `document`, `project`, `flight`, … */
+  unit: string;
+  qualifier: Qualifier;
+}
+
 export interface ValueByType {
   money: MoneyValue;
   percent: PercentValue;
   date: DateValue;
   leader: LeaderValue;
   project: ProjectValue;
+  quantity: QuantityValue;
 }
 
 /**
@@ -110,6 +143,8 @@ export type Fact = {
     doc: string;
     lang: Lang;
     type: T;
+    /** The document's date (DocDate.iso), the same on every fact of a document, or null. */
+    docDate: string | null;
     text: string;
     start: number;
     end: number;
@@ -123,7 +158,8 @@ export type Fact = {
 /** The date a document was written, used to resolve "этого года", "биыл", "в среду". */
 export interface DocDate {
   iso: string; // YYYY-MM-DD
-  source: 'header' | 'dateline' | 'text';
+  /** `option`: given by the user (`--date`, `ExtractOptions.date`) for a document that states none. */
+  source: 'header' | 'dateline' | 'text' | 'option';
 }
 
 /** Everything diplo knows about one document. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, diplo, hasStackTrace } from './helpers.js';
+import { BIN, ROOT, diplo, hasStackTrace, parseCsv } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'diplo-cli-'));
 const good = join(tmp, 'good.txt');
@@ -38,6 +38,40 @@ describe('diplo extract', () => {
       expect(doc.slice(f.start, f.end).join('')).toBe(f.text);
       expect(f.sentence).toContain(f.text);
     }
+  });
+
+  it('--date dates stdin and undated files: every fact carries it as docDate, relative dates resolve against it', () => {
+    const r = diplo(['extract', '-', '--format', 'jsonl', '--date', '2025-11-17'], 'В этом году товарооборот вырос на 40%.\n');
+    expect(r.status).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.map((f) => [f.type, f.docDate])).toEqual([
+      ['date', '2025-11-17'],
+      ['percent', '2025-11-17'],
+    ]);
+    expect(facts[0].value.iso).toBe('2025');
+    // A date header is the document's own date: it wins over --date.
+    const h = diplo(['extract', '-', '--format', 'jsonl', '--date', '2025-11-17'], 'date 2024-03-01\nРост на 40%.\n');
+    expect(JSON.parse(h.stdout.trim()).docDate).toBe('2024-03-01');
+  });
+
+  it('shows in the table what each figure is about, and gives CSV columns to pivot by measure and status', () => {
+    const text = 'Товарооборот между Казахстаном и Узбекистаном составил 4,97 млрд долларов. Его намерены довести до 10 млрд долларов к 2030 году.\n';
+    const t = diplo(['extract', '-', '--format', 'table', '--date', '2025-11-17'], text);
+    expect(t.stdout.replace(/[│\s]+/g, ' ')).toContain('trade, target · KZ–UZ · by 2030');
+    const c = diplo(['extract', '-', '--format', 'csv', '--type', 'money'], text);
+    const [header, ...rows] = parseCsv(c.stdout.trim());
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('measure')], r[col('status')]])).toEqual([
+      ['trade', 'actual'],
+      ['trade', 'target'],
+    ]);
+  });
+
+  it('refuses a --date that is not a calendar day, exit 2', () => {
+    const r = diplo(['extract', '-', '--date', '2025-13-45'], 'Рост на 40%.\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/YYYY-MM-DD/);
+    expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
   it('keeps stdout pure JSON when run from a directory with a .env file (no dependency banner)', () => {

@@ -20,6 +20,8 @@ export interface ExtractCliOptions {
   output?: string;
   type?: FactType[];
   lang?: SupportedLang;
+  /** The date of documents that state none (YYYY-MM-DD). */
+  date?: string;
   bom?: boolean;
   /** Worker threads; default: the number of cores. */
   jobs?: number;
@@ -46,7 +48,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let facts = 0;
 
   await sink.write(formatter.begin());
-  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type }, format, opts.jobs ?? availableParallelism())) {
+  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type, date: opts.date }, format, opts.jobs ?? availableParallelism())) {
     if ('problem' in outcome) {
       report(outcome.input.name, outcome.problem);
       continue;

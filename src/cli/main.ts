@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../format/names.js';
+import { isValid } from '../normalize/dates.js';
 import { FACT_TYPES, LANGS, type FactType } from '../types.js';
 import { EXIT, UsageError, reportInternal } from './errors.js';
 import { endQuietlyWhenStdoutCloses } from './output.js';
@@ -13,7 +14,7 @@ Examples:
   $ diplo extract seeds/ --format jsonl | jq -r 'select(.type == "leader") | .value.id' | sort | uniq -c
   $ diplo extract seeds/ --format csv --bom --output facts.csv     for a spreadsheet (Excel reads the BOM)
   $ diplo extract article.txt --type money,percent --format jsonl
-  $ curl -s https://example.org/news.txt | diplo extract - --lang kk
+  $ curl -s https://example.org/news.txt | diplo extract - --lang kk --date 2025-11-17
 
 Exit codes: 0 every input read; 1 an input could not be read (named on stderr, the rest processed);
 2 bad usage; 3 internal error (DIPLO_DEBUG=1 prints details).`;
@@ -30,6 +31,15 @@ function parseTypes(value: string): FactType[] {
     throw new InvalidArgumentError(`unknown type ${unknown.join(', ') || '(none)'}; choose from ${FACT_TYPES.join(', ')}`);
   }
   return types as FactType[];
+}
+
+/** `--date`: a real calendar day, YYYY-MM-DD. */
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m || !isValid({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })) {
+    throw new InvalidArgumentError('give a calendar date as YYYY-MM-DD, e.g. 2025-11-17');
+  }
+  return value.trim();
 }
 
 function parseJobs(value: string): number {
@@ -54,6 +64,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('-t, --type <types>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`, parseTypes)
     .addOption(new Option('-l, --lang <lang>', 'skip detection and read every input as this language').choices([...LANGS]))
+    .option('--date <YYYY-MM-DD>', "the date of documents that state none (no date header or dateline), stdin included: relative dates resolve against it", parseDate)
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('-j, --jobs <n>', 'worker threads for large runs (default: the number of cores)', parseJobs)
     .option('-q, --quiet', 'no progress line on stderr')

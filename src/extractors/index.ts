@@ -9,6 +9,8 @@ import { dateExtractor } from './date/index.js';
 import { dateRules } from './date/rules.js';
 import { leaderExtractor } from './leader/index.js';
 import { projectExtractor } from './project/index.js';
+import { quantityExtractor } from './quantity/index.js';
+import { quantityMatchers } from './quantity/match.js';
 
 export const EXTRACTORS: { [T in FactType]: Extractor<T> } = {
   money: moneyExtractor,
@@ -16,9 +18,10 @@ export const EXTRACTORS: { [T in FactType]: Extractor<T> } = {
   date: dateExtractor,
   leader: leaderExtractor,
   project: projectExtractor,
+  quantity: quantityExtractor,
 };
 
 /** Every rule that runs anchored (src/rules/anchor.ts), for the checks that it loses nothing. */
 export function anchoredRules(lang: SupportedLang): ({ id: string } & AnchoredRule)[] {
-  return [...dateRules(lang).rules, ...moneyMatchers(lang).rules, ...percentMatchers(lang).rules].filter((r) => r.anchor);
+  return [...dateRules(lang).rules, ...moneyMatchers(lang).rules, ...percentMatchers(lang).rules, ...quantityMatchers(lang).rules].filter((r) => r.anchor);
 }

@@ -4,12 +4,13 @@
 import type { Fact } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 
-const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence', 'rule', 'confidence'] as const;
+const FACT_COLUMNS = ['doc', 'lang', 'type', 'text', 'start', 'end', 'sentence', 'rule', 'confidence', 'docDate'] as const;
 /** Every key a value may have, flattened; a key a value lacks is an empty cell. */
 export const VALUE_COLUMNS = [
   'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
   'iso', 'granularity', 'startIso', 'endIso', 'duration', 'relative', 'deadline',
   'id', 'name', 'role', 'country', 'title', 'kind', 'location', 'countries',
+  'measure', 'status', 'period', 'relatedTo',
 ] as const;
 const HEADER = [...FACT_COLUMNS, ...VALUE_COLUMNS, 'value_json'];
 
@@ -25,7 +26,14 @@ export function csvFormatter(opts: Pick<FormatOptions, 'bom'>): Formatter {
 
 function cells(f: Fact): unknown[] {
   const v = f.value as unknown as Record<string, unknown>;
-  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => v[c]), JSON.stringify(f.value)];
+  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => (c === 'period' ? periodCell(v[c]) : v[c])), JSON.stringify(f.value)];
+}
+
+/** A figure's period as one cell a spreadsheet sorts: "2025", "2025-01/2025-10", "2030" (a deadline). */
+function periodCell(p: unknown): string | undefined {
+  if (!p || typeof p !== 'object') return undefined;
+  const { iso, startIso, endIso } = p as { iso?: string | null; startIso?: string; endIso?: string };
+  return iso ?? (startIso || endIso ? `${startIso ?? ''}/${endIso ?? ''}` : undefined);
 }
 
 function row(values: readonly unknown[]): string {

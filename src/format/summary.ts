@@ -1,5 +1,5 @@
 // Short, human-readable renderings of a fact's value, for the table.
-import type { Fact } from '../types.js';
+import type { Fact, FigureContext } from '../types.js';
 
 const QUAL: Record<string, string> = { approx: '≈', over: '>', under: '<', up_to: '≤' };
 
@@ -9,14 +9,14 @@ export function valueSummary(f: Fact): string {
       const v = f.value;
       const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
       const n = v.amount !== undefined ? num(v.amount) : `${num(v.min)}–${num(v.max)}`;
-      return `${q}${n} ${v.currency ?? '?'}`;
+      return `${q}${n} ${v.currency ?? '?'}${inContext(v)}`;
     }
     case 'percent': {
       const v = f.value;
       const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
       const n = v.value !== undefined ? num(v.value) : `${num(v.min)}–${num(v.max)}`;
       const dir = v.change === 'increase' ? ' ↑' : v.change === 'decrease' ? ' ↓' : '';
-      return `${q}${n}${v.unit === 'pp' ? ' pp' : '%'}${dir}`;
+      return `${q}${n}${v.unit === 'pp' ? ' pp' : '%'}${dir}${inContext(v)}`;
     }
     case 'date': {
       const v = f.value;
@@ -31,7 +31,27 @@ export function valueSummary(f: Fact): string {
     }
     case 'project':
       return `${f.value.kind}: ${f.value.name}`;
+    case 'quantity': {
+      const v = f.value;
+      const q = v.qualifier ? `${QUAL[v.qualifier]} ` : '';
+      const n = v.amount !== undefined ? num(v.amount) : `${num(v.min)}–${num(v.max)}`;
+      return `${q}${n} ${v.unit}${inContext(v)}`;
+    }
   }
+}
+
+/** What a figure is about, for the table: " · trade, target · KZ–UZ · by 2030". */
+export function inContext(v: FigureContext): string {
+  const what = [v.measure, v.status].filter(Boolean).join(', ');
+  const parts = [what, v.countries?.length ? v.countries.join('–') : '', periodText(v.period)].filter(Boolean);
+  return parts.length ? ` · ${parts.join(' · ')}` : '';
+}
+
+function periodText(p: FigureContext['period']): string {
+  if (!p) return '';
+  if (p.deadline) return `by ${p.iso ?? p.endIso ?? '?'}`;
+  if (p.iso) return p.iso;
+  return p.startIso || p.endIso ? `${p.startIso ?? '…'}–${p.endIso ?? '…'}` : '';
 }
 
 function num(n: number | undefined): string {

@@ -28,8 +28,20 @@ interface NumberRules {
   vague?: VagueEntry[];
   /** Endings a scale word may carry (Kazakh case suffixes). */
   wordSuffix?: string;
-  /** Words that join two quantities into a range: "от 3 до 5", "from 3 to 5". */
-  range?: { from: string[]; to: string[] };
+  /**
+   * Words that join two quantities into a range: "от 3 до 5", "from 3 to 5"; `paired`: a joining
+   * word that makes a range only after its opening word ("between 3 and 5", not "3 and 5").
+   */
+  range?: { from: string[]; to: string[]; paired?: { from: string; to: string }[] };
+  /** Words that make a number negative ("минус 1,2 млрд"); a minus sign glued to digits always does. */
+  negative?: string[];
+  /**
+   * Scale words a lone comma group may stand before as a decimal comma: "$87,133 million" is
+   * 87.133 million in the style of news that writes decimals with a comma, not 87 billion.
+   */
+  decimalBeforeScale?: string[];
+  /** Numeral words may be joined by a hyphen ("twenty-five"). */
+  hyphenWords?: boolean;
 }
 
 type Entry =
@@ -41,8 +53,10 @@ export interface NumberLayer {
   digits: string;
   /** Regex source: one scale word with its endings ("млрд", "миллиона", "млрд-қа"). */
   scale: string;
-  /** Regex source: a whole quantity ("17,8 млн", "одного миллиарда", "полтора миллиона", "несколько сотен тысяч"). */
+  /** Regex source: a whole quantity ("17,8 млн", "1.5bn", "одного миллиарда", "полтора миллиона", "несколько сотен тысяч"). */
   quantity: string;
+  /** Regex source: a quantity with an optional sign before it ("-3 млрд", "минус 1,2 млрд", "−5"). */
+  signed: string;
   decimalComma: boolean;
   /** Sticky regexes, one per numeral, scale or vague word, to read a quantity token by token. */
   entries: Entry[];
@@ -54,6 +68,10 @@ export interface NumberLayer {
   rangeJoin: string;
   /** How far a match built on quantities reaches before and after its anchor. */
   reach: { before: number; after: number };
+  /** Anchored: a negative word and the space after it, or null. */
+  negativeWord: RegExp | null;
+  /** Lower-case scale words before which a lone comma group is a decimal comma. */
+  decimalScales: Set<string>;
 }
 
 const SP = '[ \\u00A0\\u202F\\u2009]+';
@@ -69,11 +87,17 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const fuzzy = vague.length ? `|${patternsAlt(vague.map((v) => x(v.pattern)))}${RB}` : '';
   const digits = `(?<![\\p{L}\\p{N}_.,])(?:${x('{@digits}')})`;
   const token = `(?:${word}|${scale}${fuzzy})`;
+  const join = rules.hyphenWords ? `(?:${SP}|-)` : SP;
   const quantity =
-    `(?:${digits}(?:${SP}${scale})*` +
+    // a scale may be glued to the digits: "1.5bn", "500m", "5млрд"
+    `(?:${digits}(?:(?:${SP})?${scale})*` +
     `|${LB}${fraction}(?:${SP}${scale})+` +
     // a scale alone is a quantity too: "миллион долларов"
-    `|${LB}${token}(?:${SP}${token})*)`;
+    `|${LB}${token}(?:${join}${token})*)`;
+  // A minus glued to the digits, not after a word, a digit or another dash (so not a range's dash).
+  const minus = `(?<![\\p{L}\\p{N}_.,\\-\\u2010-\\u2015\\u2212])[-\\u2212](?=\\d)`;
+  const negative = rules.negative?.length ? `|${LB}${wordsAlt(rules.negative)}${SP}` : '';
+  const signed = `(?:(?:${minus}${negative})?${quantity})`;
   const sticky = (pattern: string, sfx: string) =>
     regex(`(?:${pattern})${sfx ? `(?:${sfx})?` : ''}(?![\\p{L}\\p{N}_])`, 'iuy');
   const entries: Entry[] = [
@@ -83,10 +107,14 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
     ...rules.scales.map((w) => ({ kind: 'scale' as const, value: w.value, re: sticky(x(w.pattern), suffix) })),
   ];
   const digitsAt = regex(`(?:${x('{@digits}')})`, 'uy');
-  const { from = [], to = [] } = rules.range ?? {};
-  const rangeFrom = from.length ? `(?:${LB}${wordsAlt(from)}\\s+)?` : '';
-  const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''})`;
-  return { digits, scale, quantity, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin, reach: rules.anchorReach };
+  const { from = [], to = [], paired = [] } = rules.range ?? {};
+  const opening = [...from, ...paired.map((p) => p.from)];
+  const rangeFrom = opening.length ? `(?:${LB}${wordsAlt(opening)}\\s+)?` : '';
+  const pairedJoin = paired.map((p) => `|(?<=${LB}${wordsAlt([p.from])}\\s[^]{1,60}?)\\s+${wordsAlt([p.to])}\\s+`).join('');
+  const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''}${pairedJoin})`;
+  const negativeWord = rules.negative?.length ? regex(`^${wordsAlt(rules.negative)}${SP}`, 'iu') : null;
+  const decimalScales = new Set((rules.decimalBeforeScale ?? []).map((w) => w.toLowerCase()));
+  return { digits, scale, quantity, signed, negativeWord, decimalScales, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin, reach: rules.anchorReach };
 });
 
 /**
@@ -125,20 +153,28 @@ export interface Quantity {
  */
 export function readQuantity(text: string, lang: SupportedLang): Quantity | null {
   const layer = numberLayer(lang);
+  let s = text.trim();
+  const negative = /^[-\u2212]/.test(s) || (layer.negativeWord?.test(s) ?? false);
+  if (negative) s = s.replace(/^[-\u2212]/, '').replace(layer.negativeWord ?? /^$/, '');
+  const q = readUnsigned(s, layer);
+  return q && negative ? { min: -q.max, max: -q.min } : q;
+}
+
+function readUnsigned(s: string, layer: NumberLayer): Quantity | null {
   const total = { min: 0, max: 0 };
   let current: Quantity | null = null;
-  const s = text.trim();
   if (!s) return null;
   let i = 0;
   while (i < s.length) {
-    if (/[\s\u00A0\u202F\u2009]/u.test(s[i]!)) {
+    if (/[\s\u00A0\u202F\u2009-]/u.test(s[i]!)) {
       i++;
       continue;
     }
     layer.digitsAt.lastIndex = i;
     const d = layer.digitsAt.exec(s);
     if (d && !current) {
-      const v = parseDigits(d[0], layer.decimalComma);
+      const decimal = layer.decimalComma || decimalBeforeScale(d[0], s.slice(i + d[0].length), layer);
+      const v = parseDigits(d[0], decimal);
       current = { min: v, max: v };
       i += d[0].length;
       continue;
@@ -162,6 +198,13 @@ export function readQuantity(text: string, lang: SupportedLang): Quantity | null
   }
   if (current) add(total, current);
   return { min: round(total.min), max: round(total.max) };
+}
+
+/** "87,133" before "million" where the language reads a lone comma group there as a decimal comma. */
+function decimalBeforeScale(digits: string, rest: string, layer: NumberLayer): boolean {
+  if (!layer.decimalScales.size || !/^\d{1,3},\d{3}$/.test(digits)) return false;
+  const next = /^[ \u00A0\u202F\u2009]*(\p{L}+)/u.exec(rest);
+  return next !== null && layer.decimalScales.has(next[1]!.toLowerCase());
 }
 
 /** Reads a quantity that states one number; null for a vague one. */

@@ -1,14 +1,25 @@
 // Hedges on amounts and percentages ("около", "более", "астам", "up to"), from
 // rules/<lang>/qualifiers.json. Money and percent put `before` and `after` into their
 // patterns as named groups and read the matched word with `classify`.
+//
+// A hedge is read by meaning: "до"/"дейін"/"(up) to" after a verb of change or aim ("довести до
+// 3 млрд", "снизилась до 12,2%", "3 млрд долларға дейін жеткізу", "increase to") names the
+// level reached or aimed at, not an upper bound: `byMeaning` drops such a word from the figure's
+// span and its qualifier. The verbs are data (`level` in qualifiers.json).
+import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang } from '../rules/load.js';
-import { LB, RB, wordsAlt } from '../rules/regex.js';
+import { numberLayer } from './number.js';
+import { LB, RB, compile, patternsAlt, wordsAlt } from '../rules/regex.js';
 import type { Qualifier, SupportedLang } from '../types.js';
 
 type Q = Exclude<Qualifier, null>;
 interface QualifierRules {
   before: Partial<Record<Q, string[]>>;
   after: Partial<Record<Q, string[]>>;
+  /** Verbs and nouns of change or aim (patterns) after which an `up_to` word names the level reached. */
+  level?: string[];
+  /** Words that, right before the hedge, keep it a bound on the change ("rise by up to 30%"). */
+  levelNot?: string[];
 }
 
 export interface QualifierPatterns {
@@ -17,6 +28,12 @@ export interface QualifierPatterns {
   /** Regex source for space + `<qa>` after the unit, or ''. */
   after: string;
   classify(word: string | undefined): Qualifier;
+  /** Global regex of the words of change or aim, or null. */
+  level: RegExp | null;
+  /** Sticky-free regex: a word that, ending the text before a hedge, keeps it a bound; or null. */
+  levelNot: RegExp | null;
+  /** The hedge before a phrase's number ("более чем за 33 года" → over), or null. */
+  leading(phrase: string): Qualifier;
 }
 
 export const qualifiers = perLang((lang: SupportedLang): QualifierPatterns => {
@@ -38,8 +55,72 @@ export const qualifiers = perLang((lang: SupportedLang): QualifierPatterns => {
     before: before.length ? `(?:${LB}(?<qb>${wordsAlt(before)})\\s+)?` : '',
     after: after.length ? `(?:\\s+(?<qa>${wordsAlt(after)})${RB})?` : '',
     classify: (word) => (word ? (byWord.get(norm(word)) ?? null) : null),
+    leading: (() => {
+      // the hedge, a short word at most ("более чем за 33 года"), then the number
+      const re = before.length
+        ? compile(`${LB}(${wordsAlt(before)})\\s+(?:\\p{L}{1,3}\\s+)?(?=${numberLayer(lang).quantity})`, { ignoreCase: true })
+        : null;
+      return (phrase: string) => {
+        if (!re) return null;
+        re.lastIndex = 0;
+        const m = re.exec(phrase);
+        return m ? (byWord.get(norm(m[1]!)) ?? null) : null;
+      };
+    })(),
+    levelNot: rules.levelNot?.length ? compile(`${LB}${wordsAlt(rules.levelNot)}\\s+$`, { ignoreCase: true }) : null,
+    level: rules.level?.length
+      ? compile(`${LB}(?:${patternsAlt(rules.level.map((p) => expandFragments(p, lang)))})${RB}`, { ignoreCase: true })
+      : null,
   };
 });
+
+/** How far around a figure its verb of change or aim is looked for, within the clause. */
+const LEVEL_BEFORE = 80;
+const LEVEL_AFTER = 50;
+
+/**
+ * A figure's span and qualifier by meaning: an `up_to` word (`qb` before the figure, `qa` after
+ * it) next to a verb of change or aim in the same clause is dropped from both. `start`/`end`
+ * are the match's; `qb` and `qa` the words the pattern matched at its two ends.
+ */
+export function byMeaning(
+  text: string,
+  start: number,
+  end: number,
+  qb: string | undefined,
+  qa: string | undefined,
+  q: QualifierPatterns,
+): { start: number; end: number; qualifier: Qualifier } {
+  const before = q.classify(qb);
+  const after = q.classify(qa);
+  const qualifier = before ?? after;
+  if (qualifier !== 'up_to' || !q.level || !nearLevelWord(text, start, end, q.level)) return { start, end, qualifier };
+  if (q.levelNot && test(q.levelNot, text.slice(Math.max(0, start - 20), start))) return { start, end, qualifier };
+  if (before === 'up_to' && qb !== undefined && text.startsWith(qb, start)) {
+    let s = start + qb.length;
+    while (s < end && /\s/u.test(text[s]!)) s++;
+    return { start: s, end, qualifier: after === 'up_to' ? null : after };
+  }
+  if (after === 'up_to' && qa !== undefined) {
+    const at = text.lastIndexOf(qa, end);
+    if (at > start) return { start, end: text.slice(start, at).trimEnd().length + start, qualifier: before };
+  }
+  return { start, end, qualifier };
+}
+
+function nearLevelWord(text: string, start: number, end: number, level: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - LEVEL_BEFORE), start).split(CLAUSE_BREAK);
+  const after = text.slice(end, end + LEVEL_AFTER).split(CLAUSE_BREAK);
+  return test(level, before[before.length - 1] ?? '') || test(level, after[0] ?? '');
+}
+
+/** Where a clause ends: sentence punctuation, a semicolon, a quote, a comma before a space. */
+export const CLAUSE_BREAK = /[.;:!?\n«»"“”]|,\s/;
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
 
 function norm(w: string): string {
   return w.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // Dates: points ("11 декабря 2025 года", "2025 жылы"), periods ("с 1 по 3 июля", "2020–2025
 // годы", "к 2030 году"), lengths of time ("более 33 лет") and relative dates ("биыл", "в среду"),
 // resolved against the document's date. Patterns and vocabularies: rules/<lang>/dates.json.
+import { qualifiers } from '../../normalize/qualifier.js';
 import { matchRule } from '../../rules/anchor.js';
 import type { DateValue, Extractor, Match, SupportedLang } from '../../types.js';
 import { resolve } from './resolve.js';
@@ -63,6 +64,11 @@ function dateOf({ rule, m }: RuleMatch, text: string, lang: SupportedLang, docIs
   const value = resolve(m.groups ?? {}, lang, R, docIso);
   if (!value) return null;
   const trimmed = m[0].replace(/[\s,]+$/u, '');
+  // A length of time keeps its hedge: "более чем за 33 года" is over 33 years.
+  if (value.duration) {
+    const qualifier = qualifiers(lang).leading(trimmed);
+    if (qualifier && qualifier !== 'up_to') value.qualifier = qualifier;
+  }
   if (isYears(value) && m.groups?.n !== undefined) {
     const numStart = m.index + m[0].indexOf(m.groups.n);
     if (R.isAge(text, numStart, m.index + trimmed.length)) return null;

@@ -4,7 +4,7 @@ import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
 import { moneyValue } from './normalize.js';
-import { qualifiers } from '../../normalize/qualifier.js';
+import { byMeaning, qualifiers } from '../../normalize/qualifier.js';
 
 export const moneyExtractor: Extractor<'money'> = {
   type: 'money',
@@ -16,15 +16,18 @@ export const moneyExtractor: Extractor<'money'> = {
       for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
         const unit = currencyOf(g.cur ?? '');
+        // "1.5bn dollars and 40bn tenge" are two sums, not a range
+        if (g.cur1 !== undefined && currencyOf(g.cur1)?.code !== unit?.code) continue;
         const amount = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (amount === null) continue;
         const vague = g.n !== undefined && amount.min !== amount.max;
-        const qualifier = q.classify(g.qb) ?? q.classify(g.qa) ?? (vague ? 'approx' : null);
+        const span = byMeaning(text, m.index, endBeforeFullStop(text, m.index + m[0].trimEnd().length), g.qb, g.qa, q);
+        const qualifier = span.qualifier ?? (vague ? 'approx' : null);
         const currency = unit?.code ?? null;
         out.push({
           type: 'money',
-          start: m.index,
-          end: endBeforeFullStop(text, m.index + m[0].trimEnd().length),
+          start: span.start,
+          end: span.end,
           value: moneyValue(amount, currency, qualifier, unit?.factor),
           rule: rule.id,
           confidence: currency ? 0.9 : 0.6,

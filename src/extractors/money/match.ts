@@ -3,6 +3,7 @@
 //   symbol-amount     [qualifier] symbol|code amount        "более $1,7 млрд", "USD 5 million"
 //   amount-currency   [qualifier] amount currency [hedge]   "17,8 млн долларов", "3 млрд долларға", "10 млрд $"
 //   range             [from] amount [cur] – / до amount currency   "от 3 тыс. до 5 тыс. рублей", "3–5 млн долларов"
+//   symbol-range      [from] symbol|code amount – amount  "$3-4 billion", "от $3 до 5 млрд" (a second symbol: two sums)
 import { numberLayer } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
@@ -39,12 +40,13 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
   const symbol = wordsAlt(Object.keys(common.symbols));
   const code = `${LB}${wordsAlt(common.codes)}${RB}`;
   const unit = (g: string) => `(?<${g}>${name}|${symbol}|${code})`;
-  const Q = num.quantity;
+  const Q = num.signed;
 
   const shapes = {
     'symbol-amount': `${q.before}(?<cur>${symbol}|${code}\\s?)\\s?(?<n>${Q})`,
     'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
     range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
+    'symbol-range': `${num.rangeFrom}(?<cur>${symbol}|${code}\\s?)\\s?(?<n1>${Q})${num.rangeJoin}(?<n2>${Q})`,
   };
   const anchor = compileAnchor(`${name}|${symbol}|${code}`);
   return {

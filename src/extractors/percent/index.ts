@@ -1,6 +1,6 @@
 // Percentages: values, ranges, percentage points, with qualifier and direction of change.
 import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
-import { qualifiers } from '../../normalize/qualifier.js';
+import { byMeaning, qualifiers } from '../../normalize/qualifier.js';
 import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match, PercentValue } from '../../types.js';
 import { percentMatchers } from './match.js';
@@ -18,11 +18,11 @@ export const percentExtractor: Extractor<'percent'> = {
         const n = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (n === null) continue;
         const vague = g.n !== undefined && n.min !== n.max;
-        const start = m.index;
-        const end = endBeforeFullStop(text, m.index + m[0].trimEnd().length);
+        const span = byMeaning(text, m.index, endBeforeFullStop(text, m.index + m[0].trimEnd().length), g.qb, g.qa, q);
+        const { start, end } = span;
         const value: PercentValue = {
           ...(n.min === n.max ? { value: n.min } : { min: n.min, max: n.max }),
-          qualifier: q.classify(g.qb) ?? q.classify(g.qa) ?? (vague ? 'approx' : null),
+          qualifier: span.qualifier ?? (vague ? 'approx' : null),
           unit: rule.unit,
         };
         const change = changeAround(text, start, end, matchers);

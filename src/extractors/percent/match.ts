@@ -32,7 +32,7 @@ export const percentMatchers = perLang((lang: SupportedLang): PercentMatchers =>
   // A unit that ends in a letter needs a word boundary; "%" needs none.
   const unit = `(?:${patternsAlt(rules.units.map(x))})(?![\\p{L}\\p{N}_])`;
   const points = `(?:${patternsAlt(rules.points.map(x))})(?![\\p{L}\\p{N}_])`;
-  const Q = num.quantity;
+  const Q = num.signed;
   const words = (list: string[]) => compile(`${LB}${patternsAlt(list.map(x))}${RB}`, { ignoreCase: true });
   const anchor = compileAnchor(`${unit}|${points}`);
   const rule = (id: string, source: string, u: 'percent' | 'pp') => ({ id: `percent.${lang}.${id}`, re: compile(source, { ignoreCase: true }), unit: u, anchor, ...num.reach });

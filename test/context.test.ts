@@ -1,0 +1,65 @@
+// Figures in context (src/context/): what each money, percent and quantity figure is about.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import type { FigureContext, SupportedLang } from '../src/types.js';
+
+const figures = (text: string, lang: SupportedLang, date?: string) =>
+  extract(date ? `date ${date}\n${text}` : text, { lang }).filter((f) => ['money', 'percent', 'quantity'].includes(f.type));
+const ctx = (f: { value: unknown }) => f.value as FigureContext;
+
+describe('figures in context', () => {
+  it('reads measure, status, countries and period from the clause (ru)', () => {
+    const [actual, target] = figures(
+      'Товарооборот между Казахстаном и Узбекистаном в 2025 году составил 4,97 млрд долларов. Стороны намерены довести его до 10 млрд долларов к 2030 году.',
+      'ru',
+      '2025-11-17',
+    );
+    expect(ctx(actual!)).toMatchObject({ measure: 'trade', status: 'actual', countries: ['KZ', 'UZ'], period: { iso: '2025' } });
+    expect(target!.text).toBe('10 млрд долларов');
+    expect(ctx(target!)).toMatchObject({ measure: 'trade', status: 'target', countries: ['KZ', 'UZ'], period: { iso: '2030', deadline: true } });
+  });
+
+  it('links a percent of change and the level it led to, each to the other', () => {
+    const [percent, level] = figures('Объем грузоперевозок между Казахстаном и Китаем вырос на 62% и составил 4,5 млн тонн.', 'ru');
+    expect(ctx(percent!)).toMatchObject({ measure: 'cargo', relatedTo: { type: 'quantity', start: level!.start, end: level!.end } });
+    expect(ctx(level!)).toMatchObject({ measure: 'cargo', relatedTo: { type: 'percent', start: percent!.start, end: percent!.end } });
+  });
+
+  it('does not link a change reported to a level aimed at', () => {
+    const [percent, level] = figures('Товарооборот вырос на 40%, и мы стремимся довести его до 3 млрд долларов.', 'ru');
+    expect(ctx(percent!)).toMatchObject({ status: 'actual' });
+    expect(ctx(percent!).relatedTo).toBeUndefined();
+    expect(ctx(level!)).toMatchObject({ status: 'target' });
+  });
+
+  it('completes bilateral figures from the states the document is about, and never reads a currency as a state', () => {
+    const [f] = figures('Казахстан и Турция провели переговоры. Двусторонний товарооборот составил 6 млрд долларов США.', 'ru');
+    expect(ctx(f!).countries).toEqual(['KZ', 'TR']);
+  });
+
+  it('keeps a national measure to its state', () => {
+    const [f] = figures('Китай и Казахстан подписали соглашение. ВВП Казахстана вырос на 5%.', 'ru');
+    expect(ctx(f!)).toMatchObject({ measure: 'gdp', countries: ['KZ'] });
+  });
+
+  it('reads Kazakh, whose verb follows the figure', () => {
+    const [f] = figures('Қазақстан мен Қырғызстан арасындағы тауар айналымын 3 млрд долларға дейін жеткізу көзделген.', 'kk');
+    expect(ctx(f!)).toMatchObject({ measure: 'trade', status: 'target', countries: ['KZ', 'KG'] });
+  });
+
+  it('reads English, and an announced investment is a plan', () => {
+    const [trade, invest] = figures('Kazakhstan and China aim to raise trade to $35 billion by 2030. China will invest $2bn in new plants.', 'en');
+    expect(ctx(trade!)).toMatchObject({ measure: 'trade', status: 'target', countries: ['KZ', 'CN'], period: { iso: '2030', deadline: true } });
+    expect(ctx(invest!)).toMatchObject({ measure: 'investment', status: 'plan' });
+  });
+
+  it('gives cargo on a named route to every state along it', () => {
+    const [f] = figures('Перевозки по ТМТМ в 2024 году составили 4,5 млн тонн.', 'ru');
+    expect(ctx(f!)).toMatchObject({ measure: 'cargo', countries: ['KZ', 'AZ', 'GE', 'TR'] });
+  });
+
+  it('gives a count of jobs the measure jobs whatever the clause says', () => {
+    const [f] = figures('Инвестиции создадут 15 тыс. рабочих мест.', 'ru');
+    expect(ctx(f!)).toMatchObject({ measure: 'jobs' });
+  });
+});
