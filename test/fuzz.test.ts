@@ -57,9 +57,13 @@ function number(r: () => number): string {
   }
 }
 
+// Shapes that make facts, filled with any piece: "<number> млрд долларов", "на <number>%", …
+const SHAPES = ['# млрд долларов', '$# млн', 'на #%', '# пайызға', '# млрд теңге', '# января # года', 'от # до # млн рублей', '#–#%', 'Президент # Токаев', '«# #» бағдарламасы', 'порт # в #', '# billion USD'];
+
 function piece(r: () => number): string {
   const k = r();
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  if (k < 0.1) return pick(SHAPES).replace(/#/g, () => (r() < 0.8 ? number(r) : piece(r)));
   if (k < 0.25) return number(r);
   if (k < 0.45) return pick(WORDS.ru);
   if (k < 0.55) return pick(WORDS.kk);
