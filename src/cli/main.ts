@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../format/names.js';
 import { FACT_TYPES, LANGS, type FactType } from '../types.js';
-import { EXIT, UsageError, reportInternal } from './errors.js';
+import { parseBytes } from '../io/inputs.js';
+import { EXIT, UsageError, WriteError, reportInternal, say } from './errors.js';
+import { escapeControls } from '../text/controls.js';
 import { endQuietlyWhenStdoutCloses } from './output.js';
 
 const EXAMPLES = `
@@ -16,7 +18,8 @@ Examples:
   $ curl -s https://example.org/news.txt | diplo extract - --lang kk
 
 Exit codes: 0 every input read; 1 an input could not be read (named on stderr, the rest processed);
-2 bad usage; 3 internal error (DIPLO_DEBUG=1 prints details).`;
+2 bad usage; 3 internal error (DIPLO_DEBUG=1 prints details); 4 the output could not be written
+(no space left, an I/O error). A reader that stops early (| head) ends the run with its code so far.`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,6 +35,12 @@ function parseTypes(value: string): FactType[] {
   return types as FactType[];
 }
 
+function parseSize(value: string): number {
+  const n = parseBytes(value);
+  if (n === null) throw new InvalidArgumentError('give a size such as 500MB, 2GB or 64K (units of 1024)');
+  return n;
+}
+
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number from 1 to 256');
@@ -43,6 +52,8 @@ export function buildProgram(): Command {
     .description('Extract money figures, percentages, dates, leaders and projects from diplomatic news (ru, kk, en).')
     .version(version(), '-V, --version', 'print the version')
     .exitOverride()
+    // commander's messages repeat what was typed: control characters in it are shown escaped
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeControls(s, true)) })
     .showHelpAfterError('(see diplo --help)')
     .addHelpText('after', EXAMPLES);
 
@@ -56,6 +67,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-l, --lang <lang>', 'skip detection and read every input as this language').choices([...LANGS]))
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('-j, --jobs <n>', 'worker threads for large runs (default: the number of cores)', parseJobs)
+    .option('--max-size <size>', 'read no input past this size, e.g. 500MB, 2GB (default: 1GB)', parseSize)
     .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts) => {
@@ -80,8 +92,11 @@ export async function main(argv: string[]): Promise<void> {
       const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code);
       process.exitCode = ok ? EXIT.ok : EXIT.usage;
     } else if (e instanceof UsageError) {
-      console.error(`diplo: ${e.message}`);
+      say(e.message);
       process.exitCode = EXIT.usage;
+    } else if (e instanceof WriteError) {
+      say(e.message);
+      process.exitCode = EXIT.write;
     } else {
       reportInternal(e);
       process.exitCode = EXIT.internal;
