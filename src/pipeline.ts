@@ -7,7 +7,7 @@ import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
 import { loadRules, perLang } from './rules/load.js';
-import { codePointIndex, stripBom } from './text/offsets.js';
+import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans } from './text/sentences.js';
 import { FACT_TYPES, LANGS } from './types.js';
 import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
@@ -24,6 +24,8 @@ export interface DocumentMeta {
   doc: string;
   lang: Lang;
   date: DocDate | null;
+  /** What the reader should know of the document: a header date that is not a calendar date. */
+  warnings?: string[];
 }
 
 /** A document being extracted chunk by chunk. */
@@ -40,6 +42,7 @@ const abbreviations = perLang((lang: SupportedLang) => new Set(loadRules<string[
  * language and the document's date. A leading byte-order mark is dropped; offsets count after it.
  */
 export function startDocument(doc: string, firstText: string, options: ExtractOptions = {}): DocumentRun {
+  checkArguments(doc, firstText, options);
   const first = stripBom(firstText);
   const lang = options.lang ?? detectLanguage(first);
   // An undetermined language gets every language's rules; overlap removal keeps one reading.
@@ -48,11 +51,14 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const types = options.types ?? FACT_TYPES;
   const date = documentDate(first, primary, types.includes('date'));
   const meta: DocumentMeta = { doc, lang, date };
+  const { invalid } = documentHeader(first);
+  if (invalid) meta.warnings = [`date header ${invalid} is not a calendar date; the date is taken from the text`];
   let cpBase = 0;
   let isFirst = true;
   return {
     meta,
     chunk(raw) {
+      if (typeof raw !== 'string') throw new TypeError(`diplo: a chunk's text must be a string, not ${kind(raw)}`);
       const text = isFirst ? stripBom(raw) : raw;
       const bodyStart = isFirst ? documentHeader(text).end : 0;
       isFirst = false;
@@ -104,11 +110,31 @@ function chunkFacts(
   );
 }
 
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
+/**
+ * A library caller's arguments, checked before anything is read: the language names a directory
+ * of rules, so only the known ones pass.
+ */
+function checkArguments(doc: unknown, text: unknown, options: unknown): asserts options is ExtractOptions {
+  if (typeof text !== 'string') throw new TypeError(`diplo: the text must be a string, not ${kind(text)}`);
+  if (typeof doc !== 'string') throw new TypeError(`diplo: the document name must be a string, not ${kind(doc)}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`diplo: options must be an object, not ${kind(options)}`);
+  const { lang, types } = options as Record<string, unknown>;
+  if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang)) {
+    throw new RangeError(`diplo: unknown lang ${describeValue(lang)}; choose from ${LANGS.join(', ')}`);
   }
-  return n;
+  if (types !== undefined) {
+    if (!Array.isArray(types)) throw new TypeError(`diplo: types must be an array of fact types, not ${kind(types)}`);
+    const unknown = types.filter((t) => !(FACT_TYPES as readonly unknown[]).includes(t));
+    if (unknown.length) {
+      throw new RangeError(`diplo: unknown type ${unknown.map(describeValue).join(', ')}; choose from ${FACT_TYPES.join(', ')}`);
+    }
+  }
+}
+
+function kind(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+}
+
+function describeValue(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }

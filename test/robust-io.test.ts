@@ -6,6 +6,7 @@ import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extract, extractDocument } from '../src/index.js';
 import { BIN, diplo, hasStackTrace } from './helpers.js';
 
 const TEXT = 'Объём торговли вырос на 17,8% и составил 5 млн долларов.\n';
@@ -229,5 +230,55 @@ describe('control characters reach the terminal escaped', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("'x\\x1b[2J'");
     expect(r.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('a date header that is no day of the calendar', () => {
+  it.each(['2025-13-45', '9999-99-99', '2025-02-30', '2023-02-29', '0000-01-01'])('is not the document date: %s', (iso) => {
+    const r = extractDocument('d.txt', `date ${iso}\n\nАстана, 12 марта 2025 года. Рост на 5%.`, { lang: 'ru' });
+    expect(r.date).toEqual({ iso: '2025-03-12', source: 'dateline' });
+    expect(r.warnings).toEqual([`date header ${iso} is not a calendar date; the date is taken from the text`]);
+    expect(r.facts.map((f) => f.text)).toEqual(['12 марта 2025 года', '5%']);
+  });
+
+  it('is a day when the calendar has it (a leap day)', () => {
+    const r = extractDocument('d.txt', 'date 2024-02-29\nРост на 5%.', { lang: 'ru' });
+    expect(r.date).toEqual({ iso: '2024-02-29', source: 'header' });
+    expect(r.warnings).toBeUndefined();
+  });
+
+  it('is named in a warning on stderr; the run still exits 0 and the date comes from the text', () => {
+    const r = diplo(['extract', '-', '--format', 'json'], 'date 2025-13-45\nРост на 5% в этом году.');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('diplo: -: warning: date header 2025-13-45 is not a calendar date; the date is taken from the text\n');
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.date).toBeNull();
+    expect(Object.keys(doc)).toEqual(['doc', 'lang', 'date', 'facts']);
+  });
+});
+
+describe('the library checks its arguments', () => {
+  it.each([
+    [() => extract(42 as unknown as string), TypeError, 'diplo: the text must be a string, not number'],
+    [() => extract(null as unknown as string), TypeError, 'diplo: the text must be a string, not null'],
+    [() => extract('x', null as unknown as object), TypeError, 'diplo: options must be an object, not null'],
+    [() => extract('x', { lang: '../../../etc' as 'ru' }), RangeError, 'diplo: unknown lang "../../../etc"; choose from ru, kk, en'],
+    [() => extract('x', { types: ['money', 'weather' as 'money'] }), RangeError, 'diplo: unknown type "weather"; choose from money, percent, date, leader, project'],
+    [() => extract('x', { types: 'money' as unknown as ['money'] }), TypeError, 'diplo: types must be an array of fact types, not string'],
+  ])('%#: a clear error', (call, kind, message) => {
+    expect(call).toThrow(kind);
+    expect(call).toThrow(message);
+  });
+
+  it.each([
+    ['a lone high surrogate', '\uD800 Рост на 5%, объём 3 млн долларов.'],
+    ['a lone low surrogate', 'Рост \uDC00\uDC00 на 5%, объём 3 млн долларов.'],
+    ['a high surrogate before a pair', 'Рост \uD83D\uD83D\uDE00 на 5%, объём 3 млн долларов \uD800'],
+    ['a pair', 'Рост 😀 на 5%, объём 3 млн долларов.'],
+  ])('counts offsets in code points as [...text] does, with %s', (_, text) => {
+    const points = [...text];
+    const facts = extract(text, { lang: 'ru' });
+    expect(facts.map((f) => f.type)).toEqual(['percent', 'money']);
+    for (const f of facts) expect(points.slice(f.start, f.end).join('')).toBe(f.text);
   });
 });

@@ -9,6 +9,7 @@ import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../typ
 import { documents, type ChunkedDocument } from './documents.js';
 import { NotTextError } from '../io/chunks.js';
 import type { Formatter } from '../format/index.js';
+import type { DocumentMeta } from '../pipeline.js';
 import type { Sink } from './output.js';
 import type { Progress } from './progress.js';
 import { EXIT, say } from './errors.js';
@@ -68,6 +69,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     }
     if ('stream' in outcome) {
       const n = await writeChunked(outcome.stream, formatter, sink, (message) => report(outcome.input.name, message), shown);
+      if (n !== null) warn(outcome.input.name, await outcome.stream.meta);
       if (n === null) continue;
       count++;
       facts += n.total;
@@ -75,6 +77,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       continue;
     }
     const { doc } = outcome;
+    warn(outcome.input.name, doc.meta);
     count++;
     facts += doc.count;
     for (const [t, k] of Object.entries(doc.byType)) byType[t as FactType] += k;
@@ -87,6 +90,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   await sink.write(formatter.end({ documents: count, facts, byType, errors }));
   await sink.close();
   return errors.length ? EXIT.inputs : EXIT.ok;
+}
+
+/** A document's warnings on stderr; they do not change the exit code. */
+function warn(name: string, meta: DocumentMeta): void {
+  for (const w of meta.warnings ?? []) say(`${name}: warning: ${w}`);
 }
 
 /**
