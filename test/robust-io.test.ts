@@ -6,7 +6,9 @@ import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract, extractDocument } from '../src/index.js';
+import { FORMATS, formatDocument } from '../src/format/index.js';
+import { tableFormatter } from '../src/format/table.js';
+import { extract, extractDocument, type Fact } from '../src/index.js';
 import { BIN, diplo, hasStackTrace } from './helpers.js';
 
 const TEXT = 'Объём торговли вырос на 17,8% и составил 5 млн долларов.\n';
@@ -280,5 +282,26 @@ describe('the library checks its arguments', () => {
     const facts = extract(text, { lang: 'ru' });
     expect(facts.map((f) => f.type)).toEqual(['percent', 'money']);
     for (const f of facts) expect(points.slice(f.start, f.end).join('')).toBe(f.text);
+  });
+});
+
+describe('the table shows control characters escaped; data formats keep them', () => {
+  const fact = {
+    doc: 'd\u001b[2J.txt', lang: 'ru', type: 'project', text: 'проект «A\u001b]0;t\u0007B\u009b»', start: 0, end: 10,
+    sentence: 's', value: { kind: 'program', name: 'A\u001b]0;t\u0007B\u202eC' }, rule: 'r', confidence: 1,
+  } as unknown as Fact;
+  const result = { doc: fact.doc, lang: 'ru' as const, date: null, facts: [fact] };
+
+  it('in the table: header, text and value', () => {
+    const out = formatDocument(tableFormatter({ color: false, width: 200 }), result);
+    expect(out).toContain('d\\x1b[2J.txt');
+    expect(out).toContain('A\\x1b]0;t\\x07B\\x9b');
+    expect(out).toContain('B\\u202eC');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+  });
+
+  it.each(['json', 'jsonl', 'csv'] as const)('exact in %s', (name) => {
+    const out = formatDocument(FORMATS[name]({ color: false, width: 80, bom: false }), result);
+    expect(out).toContain(name === 'csv' ? fact.text : JSON.stringify(fact.text).slice(1, -1));
   });
 });
