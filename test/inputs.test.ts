@@ -99,3 +99,9 @@ describe('sizes and special files', () => {
     expect(problems).toEqual([{ name: '/dev/null', message: 'a character device, not a text file' }]);
   });
 });
+
+it('reads stdin once, however often - is given', () => {
+  const { inputs, problems } = expandPaths(['-', '-']);
+  expect([...inputs].map((i) => i.name)).toEqual(['-']);
+  expect(problems).toEqual([{ name: '-', message: 'stdin is read once (- was given before)' }]);
+});

@@ -13,8 +13,8 @@ import { collectorByBytes } from './collector.js';
 import type { Job, JobResult, JobSetup, OutputFormat } from './job.js';
 
 /**
- * A document's facts, written out (with the size of its text, for progress); a very large file's
- * facts as a stream of chunks; or why an input could not be read.
+ * A document's facts, written out (with the size of its text, for progress); the facts of a very
+ * large file, of stdin or of a named pipe as a stream of chunks; or why an input could not be read.
  */
 export type Outcome =
   | { input: Input; doc: FormattedDocument; chars: number }
@@ -23,7 +23,10 @@ export type Outcome =
 
 export interface ChunkedDocument {
   meta: Promise<DocumentMeta>;
-  /** Each chunk's facts and size; throws NotTextError when the file turns out not to be text. */
+  /**
+   * Each chunk's facts and size; throws NotTextError when the input turns out not to be text, goes
+   * past the size limit or cannot be opened.
+   */
   chunks: AsyncIterable<{ facts: Fact[]; chars: number }>;
 }
 

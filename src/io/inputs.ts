@@ -94,9 +94,12 @@ export function expandPaths(
 ): { inputs: InputList; problems: InputProblem[] } {
   const inputs = new InputList();
   const problems: InputProblem[] = [];
+  let stdin = false;
   for (const p of paths) {
     if (p === '-') {
-      inputs.addFile('-', 0);
+      if (stdin) problems.push({ name: p, message: 'stdin is read once (- was given before)' });
+      else inputs.addFile('-', 0);
+      stdin = true;
       continue;
     }
     let stat;
@@ -202,11 +205,11 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
-/** Reads one input's text, or the problem that kept it from being read. */
-export function readInput(input: Input, stdin: () => Uint8Array): { text: string } | { problem: string } {
+/** Reads one file's text, or the problem that kept it from being read (stdin and pipes are streamed). */
+export function readInput(input: Input): { text: string } | { problem: string } {
   let bytes: Uint8Array;
   try {
-    bytes = input.path === null ? stdin() : readFileSync(input.path);
+    bytes = readFileSync(input.path!);
   } catch (e) {
     return { problem: describe(e) };
   }
