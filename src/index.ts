@@ -14,6 +14,10 @@ export interface ExtractTextOptions extends ExtractOptions {
   doc?: string;
 }
 
+/**
+ * The facts of `text`. Throws a TypeError when `text` is not a string, a RangeError for a `lang`
+ * or a type diplo does not know.
+ */
 export function extract(text: string, options: ExtractTextOptions = {}): Fact[] {
-  return extractDocument(options.doc ?? '-', text, options).facts;
+  return extractDocument(options?.doc ?? '-', text, options).facts;
 }

@@ -7,8 +7,8 @@ import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
 import { addContext, documentStates, OPENING_CHARS, type DocumentStates } from './context/index.js';
-import { loadRules, perLang } from './rules/load.js';
-import { codePointIndex, stripBom } from './text/offsets.js';
+import { isAddedLanguage, loadRules, perLang } from './rules/load.js';
+import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
 import { FACT_TYPES, LANGS } from './types.js';
 import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
@@ -30,6 +30,8 @@ export interface DocumentMeta {
   doc: string;
   lang: Lang;
   date: DocDate | null;
+  /** What the reader should know of the document: a header date that is not a calendar date. */
+  warnings?: string[];
 }
 
 /** A document being extracted chunk by chunk. */
@@ -58,6 +60,7 @@ const abbreviations = perLang((lang: SupportedLang) => new Set(loadRules<string[
  * language and the document's date. A leading byte-order mark is dropped; offsets count after it.
  */
 export function startDocument(doc: string, firstText: string, options: ExtractOptions = {}): DocumentRun {
+  checkArguments(doc, firstText, options);
   const first = stripBom(firstText);
   const lang = options.lang ?? detectLanguage(first);
   // An undetermined language gets every language's rules; overlap removal keeps one reading.
@@ -66,6 +69,8 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const types = options.types ?? FACT_TYPES;
   const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
+  const { invalid } = documentHeader(first);
+  if (invalid) meta.warnings = [`date header ${invalid} is not a calendar date; the date is taken from the text`];
   let headerEnd = -1;
   // What was read and is read again: `context` (up to OVERLAP characters whose facts were given)
   // then `held` (the facts not given yet). `base` is where `context` starts, in UTF-16 units and in
@@ -82,6 +87,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   return {
     meta,
     chunk(raw) {
+      if (typeof raw !== 'string') throw new TypeError(`diplo: a chunk's text must be a string, not ${kind(raw)}`);
       const text = headerEnd < 0 ? stripBom(raw) : raw;
       if (headerEnd < 0) headerEnd = documentHeader(text).end;
       const all = context + held + text;
@@ -205,11 +211,31 @@ function withGivenDate(found: DocDate | null, given: string | undefined): DocDat
   return { iso: given, source: 'option' };
 }
 
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
+/**
+ * A library caller's arguments, checked before anything is read: the language names a directory
+ * of rules, so only the known ones pass.
+ */
+function checkArguments(doc: unknown, text: unknown, options: unknown): asserts options is ExtractOptions {
+  if (typeof text !== 'string') throw new TypeError(`diplo: the text must be a string, not ${kind(text)}`);
+  if (typeof doc !== 'string') throw new TypeError(`diplo: the document name must be a string, not ${kind(doc)}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`diplo: options must be an object, not ${kind(options)}`);
+  const { lang, types } = options as Record<string, unknown>;
+  if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang) && !(typeof lang === 'string' && isAddedLanguage(lang))) {
+    throw new RangeError(`diplo: unknown lang ${describeValue(lang)}; choose from ${LANGS.join(', ')}`);
   }
-  return n;
+  if (types !== undefined) {
+    if (!Array.isArray(types)) throw new TypeError(`diplo: types must be an array of fact types, not ${kind(types)}`);
+    const unknown = types.filter((t) => !(FACT_TYPES as readonly unknown[]).includes(t));
+    if (unknown.length) {
+      throw new RangeError(`diplo: unknown type ${unknown.map(describeValue).join(', ')}; choose from ${FACT_TYPES.join(', ')}`);
+    }
+  }
+}
+
+function kind(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+}
+
+function describeValue(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }

@@ -167,6 +167,8 @@ export interface DocumentResult {
   doc: string;
   lang: Lang;
   date: DocDate | null;
+  /** What the reader should know of the document: a header date that is not a calendar date. */
+  warnings?: string[];
   facts: Fact[];
 }
 

@@ -107,7 +107,8 @@ describe('--jobs', () => {
     writeFileSync(join(dir, 'doc-05-broken.txt'), Buffer.from([0xff, 0xfe, 0x00]));
     return dir;
   };
-  const env = { DIPLO_PARALLEL_MIN_BYTES: '1' }; // workers even for this little text
+  // workers even for this little text, and three threads on a machine of any size
+  const env = { DIPLO_PARALLEL_MIN_BYTES: '1', DIPLO_CORES: '4' };
 
   it('writes the same bytes with 1 and 2 worker threads', () => {
     const dir = corpus();

@@ -1,10 +1,12 @@
 // The command line's paths become inputs in one order on every machine: a directory gives its
-// *.txt files (at any depth) in code-unit order of their full paths.
+// *.txt files (at any depth) in code-unit order of their full paths. Sizes over the limit and
+// devices are problems; a named pipe is an input read as a stream.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandPaths } from '../src/io/inputs.js';
+import { expandPaths, formatBytes, parseBytes } from '../src/io/inputs.js';
 
 /** A tree where a name-by-name walk and a sort of full paths would disagree if done naively. */
 function tree(): string {
@@ -51,4 +53,55 @@ describe('expandPaths', () => {
     ]);
     expect(problems).toEqual([{ name: join(root, 'missing.txt'), message: 'no such file or directory' }]);
   });
+});
+
+describe('sizes and special files', () => {
+  it.each([
+    ['500MB', 500 * 1024 ** 2],
+    ['1GB', 1024 ** 3],
+    ['1 GiB', 1024 ** 3],
+    ['64k', 64 * 1024],
+    ['1.5M', 1.5 * 1024 ** 2],
+    ['1000', 1000],
+    ['10B', 10],
+  ])('reads --max-size %s as %d bytes', (text, bytes) => {
+    expect(parseBytes(text)).toBe(bytes);
+  });
+
+  it.each(['', 'MB', '0', '-1', '5XB', '1e9', '5 ib'])('refuses %j as a size', (text) => {
+    expect(parseBytes(text)).toBeNull();
+  });
+
+  it('writes sizes in units of 1024', () => {
+    expect([10, 2048, 1536, 1024 ** 3, 1.5 * 1024 ** 3].map(formatBytes)).toEqual(['10 B', '2 KB', '1.5 KB', '1 GB', '1.5 GB']);
+  });
+
+  it('names a file over the limit as a problem, in a directory and given by name', () => {
+    const root = tree();
+    writeFileSync(join(root, 'ab', 'big.txt'), 'x'.repeat(100));
+    const { inputs, problems } = expandPaths([root, join(root, 'ab', 'big.txt')], 50);
+    expect([...inputs].some((i) => i.name.endsWith('big.txt'))).toBe(false);
+    expect(inputs).toHaveLength(9);
+    expect(problems).toEqual([
+      { name: join(root, 'ab', 'big.txt'), message: '100 B, over the size limit of 50 B (--max-size)' },
+      { name: join(root, 'ab', 'big.txt'), message: '100 B, over the size limit of 50 B (--max-size)' },
+    ]);
+  });
+
+  it.skipIf(process.platform === 'win32')('takes a named pipe given by name as a pipe, passes one over in a directory, refuses devices', () => {
+    const root = tree();
+    expect(spawnSync('mkfifo', [join(root, 'ab', 'pipe.txt')]).status).toBe(0);
+    const { inputs, problems } = expandPaths([root, join(root, 'ab', 'pipe.txt'), '/dev/null']);
+    const all = [...inputs];
+    expect(all).toHaveLength(10);
+    expect(all.at(-1)).toEqual({ name: join(root, 'ab', 'pipe.txt'), path: join(root, 'ab', 'pipe.txt'), size: 0, pipe: true });
+    expect(all.filter((i) => i.pipe)).toHaveLength(1);
+    expect(problems).toEqual([{ name: '/dev/null', message: 'a character device, not a text file' }]);
+  });
+});
+
+it('reads stdin once, however often - is given', () => {
+  const { inputs, problems } = expandPaths(['-', '-']);
+  expect([...inputs].map((i) => i.name)).toEqual(['-']);
+  expect(problems).toEqual([{ name: '-', message: 'stdin is read once (- was given before)' }]);
 });

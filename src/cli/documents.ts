@@ -2,17 +2,18 @@
 // and worker threads (`--jobs N`). Either way the results come out in the order of the inputs, so
 // the output bytes are the same for any number of jobs.
 import { Worker } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { decodeText, describe, type Input, type InputList } from '../io/inputs.js';
-import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { describe, type Input, type InputList } from '../io/inputs.js';
+import { CHUNKED_FILE_BYTES, NotTextError, readChunks } from '../io/chunks.js';
 import type { FormattedDocument } from '../format/index.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
 import type { Fact } from '../types.js';
 import type { Job, JobResult, JobSetup, OutputFormat } from './job.js';
 
 /**
- * A document's facts, written out (with the size of its text, for progress); a very large file's
- * facts as a stream of chunks; or why an input could not be read.
+ * A document's facts, written out (with the size of its text, for progress); the facts of a very
+ * large file, of stdin or of a named pipe as a stream of chunks; or why an input could not be read.
  */
 export type Outcome =
   | { input: Input; doc: FormattedDocument; chars: number }
@@ -21,7 +22,10 @@ export type Outcome =
 
 export interface ChunkedDocument {
   meta: Promise<DocumentMeta>;
-  /** Each chunk's facts and size; throws NotTextError when the file turns out not to be text. */
+  /**
+   * Each chunk's facts and size; throws NotTextError when the input turns out not to be text, goes
+   * past the size limit or cannot be opened.
+   */
   chunks: AsyncIterable<{ facts: Fact[]; chars: number }>;
 }
 
@@ -40,18 +44,55 @@ const IN_FLIGHT = 3;
  */
 const PARALLEL_MIN_BYTES = Number(process.env.DIPLO_PARALLEL_MIN_BYTES) || 2 * 1024 * 1024;
 
-export function documents(inputs: InputList, options: ExtractOptions, format: OutputFormat, jobs: number): AsyncIterable<Outcome> {
+/** `maxBytes`: stdin and named pipes are read no further (files were measured before). */
+export function documents(
+  inputs: InputList,
+  options: ExtractOptions,
+  format: OutputFormat,
+  jobs: number,
+  maxBytes = Infinity,
+): AsyncIterable<Outcome> {
   const parallel = jobs > 1 && inputs.length > 1 && inputs.bytes >= PARALLEL_MIN_BYTES;
   const setup = { options, format };
-  return parallel ? inThreads(inputs, setup, Math.min(jobs, inputs.length)) : inThisThread(inputs, setup);
+  const chunked = (input: Input) => chunkedDocument(input, options, maxBytes);
+  return parallel ? inThreads(inputs, setup, Math.min(jobs, inputs.length), chunked) : inThisThread(inputs, setup, chunked);
 }
 
-/** A file too large to hold whole: read and extracted chunk by chunk, in this thread. */
+/**
+ * Read and extracted chunk by chunk, in this thread: a file too large to hold whole, and stdin
+ * and named pipes, whose size is known only at their end.
+ */
 function isLarge(input: Input): boolean {
-  return input.size > CHUNKED_FILE_BYTES;
+  return input.path === null || input.pipe === true || input.size > CHUNKED_FILE_BYTES;
 }
 
-function chunked(path: string, name: string, options: ExtractOptions): ChunkedDocument {
+/** Stdin, a named pipe or a file. */
+function source(input: Input): string | AsyncIterable<Uint8Array> {
+  if (input.path === null) return process.stdin;
+  return input.pipe ? namedPipe(input.path) : input.path;
+}
+
+/**
+ * A named pipe, opened without waiting for a writer (a plain open would wait for ever). With no
+ * writer there is nothing to read, and no end would ever be signalled: that is a problem, at once.
+ */
+async function* namedPipe(path: string): AsyncIterable<Uint8Array> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const first = Buffer.alloc(1 << 16);
+  let n: number;
+  try {
+    n = readSync(fd, first);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw (closeSync(fd), e);
+    n = -1; // a writer, nothing written yet
+  }
+  if (n === 0) throw (closeSync(fd), new NotTextError('a named pipe with no writer'));
+  if (n > 0) yield first.subarray(0, n);
+  yield* new Socket({ fd, readable: true, writable: false }) as AsyncIterable<Uint8Array>;
+}
+
+function chunkedDocument(input: Input, options: ExtractOptions, maxBytes: number): ChunkedDocument {
+  const name = input.name;
   let resolveMeta!: (m: DocumentMeta) => void;
   let rejectMeta!: (e: unknown) => void;
   const meta = new Promise<DocumentMeta>((res, rej) => ((resolveMeta = res), (rejectMeta = rej)));
@@ -60,7 +101,7 @@ function chunked(path: string, name: string, options: ExtractOptions): ChunkedDo
     const { startDocument } = await import('../pipeline.js');
     let run: ReturnType<typeof startDocument> | null = null;
     try {
-      for await (const text of readChunks(path)) {
+      for await (const text of readChunks(source(input), undefined, maxBytes)) {
         if (!run) {
           run = startDocument(name, text, options);
           resolveMeta(run.meta);
@@ -70,23 +111,29 @@ function chunked(path: string, name: string, options: ExtractOptions): ChunkedDo
       if (!run) resolveMeta((run = startDocument(name, '', options)).meta);
       else yield { facts: run.end(), chars: 0 };
     } catch (e) {
-      rejectMeta(e);
-      throw e;
+      // A file that went away or cannot be opened is a problem of the input, not of diplo.
+      const problem = (e as NodeJS.ErrnoException).code ? new NotTextError(describe(e)) : e;
+      rejectMeta(problem);
+      // The facts of what was read are given before the problem is (the pipeline holds the last ones back).
+      if (run && problem instanceof NotTextError) yield { facts: run.end(), chars: 0 };
+      throw problem;
     }
   }
   return { meta, chunks: chunks() };
 }
 
-async function* inThisThread(inputs: InputList, setup: JobSetup): AsyncIterable<Outcome> {
+type Chunked = (input: Input) => ChunkedDocument;
+
+async function* inThisThread(inputs: InputList, setup: JobSetup, chunked: Chunked): AsyncIterable<Outcome> {
   const run = (await import('./job.js')).jobRunner(setup);
   let index = 0;
   for (const input of inputs) {
     if (isLarge(input)) {
-      yield { input, stream: chunked(input.path!, input.name, setup.options) };
+      yield { input, stream: chunked(input) };
       continue;
     }
     const job: Job = { index: index++, input };
-    yield outcome(input, withStdin(job) ?? run(job));
+    yield outcome(input, run(job));
   }
 }
 
@@ -95,7 +142,7 @@ async function* inThisThread(inputs: InputList, setup: JobSetup): AsyncIterable<
  * with room takes the next one, and this thread takes one itself whenever the workers are full.
  * One thread fewer holds the compiled rules than with a worker per job.
  */
-async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): AsyncIterable<Outcome> {
+async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number, chunked: Chunked): AsyncIterable<Outcome> {
   const run = (await import('./job.js')).jobRunner(setup);
   // At most `window` documents are between being read and being written.
   const window = jobs * 8;
@@ -145,10 +192,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
       large.add(index);
       return;
     }
-    const job: Job = { index, input };
-    const problem = withStdin(job);
-    if (problem) results.set(index, problem);
-    else queue.push(job);
+    queue.push({ index, input });
   }
   try {
     while (written < inputs.length) {
@@ -156,7 +200,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
       pump();
       if (large.has(written)) {
         const input = inputs.at(written++);
-        yield { input, stream: chunked(input.path!, input.name, setup.options) };
+        yield { input, stream: chunked(input) };
         continue;
       }
       const ready = results.get(written);
@@ -181,24 +225,4 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number): Asy
 function outcome(input: Input, result: JobResult): Outcome {
   if ('error' in result) throw Object.assign(new Error(result.error), { stack: result.stack });
   return 'problem' in result ? { input, problem: result.problem } : { input, doc: result.doc, chars: result.chars };
-}
-
-/**
- * Stdin is this thread's to read: its text goes into the job (for whichever thread runs it). A
- * problem reading it is the job's result at once.
- */
-function withStdin(job: Job): JobResult | null {
-  if (job.input.path !== null) return null;
-  const read = readStdin();
-  if ('problem' in read) return { index: job.index, problem: read.problem };
-  job.text = read.text;
-  return null;
-}
-
-function readStdin(): { text: string } | { problem: string } {
-  try {
-    return decodeText(readFileSync(0));
-  } catch (e) {
-    return { problem: describe(e) };
-  }
 }

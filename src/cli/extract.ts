@@ -2,17 +2,18 @@
 // and each is written as soon as it is its turn, so memory stays flat however large the run.
 // A bad input is named on stderr and skipped; the rest still goes out.
 import { availableParallelism } from 'node:os';
-import { expandPaths } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES, expandPaths } from '../io/inputs.js';
 import { prepareLanguageDetection } from '../lang/detect.js';
 import { FORMATS, type FormatName, type Summary } from '../format/index.js';
 import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
 import { documents, type ChunkedDocument } from './documents.js';
 import { NotTextError } from '../io/chunks.js';
 import type { Formatter } from '../format/index.js';
+import type { DocumentMeta } from '../pipeline.js';
 import type { Sink } from './output.js';
 import type { Progress } from './progress.js';
-import { EXIT } from './errors.js';
-import { openSink } from './output.js';
+import { EXIT, say } from './errors.js';
+import { openSink, refuseInputAsOutput } from './output.js';
 import { progress } from './progress.js';
 
 export interface ExtractCliOptions {
@@ -26,16 +27,22 @@ export interface ExtractCliOptions {
   /** Worker threads; default: the number of cores. */
   jobs?: number;
   quiet?: boolean;
+  /** No input is read past this many bytes (--max-size; default 1 GB). */
+  maxSize?: number;
 }
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
   await prepareLanguageDetection();
-  const { inputs, problems } = expandPaths(paths);
+  const maxBytes = opts.maxSize ?? DEFAULT_MAX_BYTES;
+  const { inputs, problems } = expandPaths(paths, maxBytes);
   const errors: Summary['errors'] = [];
   const report = (doc: string, message: string) => {
     errors.push({ doc, message });
-    console.error(`diplo: ${doc}: ${message}`);
+    say(`${doc}: ${message}`);
+    // Set now, so that a run ended early by a closed pipe still exits with it.
+    process.exitCode = EXIT.inputs;
   };
+  if (opts.output) refuseInputAsOutput(opts.output, inputs);
   for (const p of problems) report(p.name, p.message);
 
   const sink = await openSink(opts.output);
@@ -47,14 +54,24 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   let count = 0;
   let facts = 0;
 
+  // DIPLO_CORES stands in for the machine's count, for tests of several threads on any machine.
+  const cores = Number(process.env.DIPLO_CORES) || availableParallelism();
+  let jobs = opts.jobs ?? cores;
+  if (jobs > cores) {
+    // More threads than cores only share them, each with its own copy of the rules.
+    say(`note: --jobs ${jobs} lowered to ${cores}, the number of cores`);
+    jobs = cores;
+  }
+
   await sink.write(formatter.begin());
-  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type, date: opts.date }, format, opts.jobs ?? availableParallelism())) {
+  for await (const outcome of documents(inputs, { lang: opts.lang, types: opts.type, date: opts.date }, format, jobs, maxBytes)) {
     if ('problem' in outcome) {
       report(outcome.input.name, outcome.problem);
       continue;
     }
     if ('stream' in outcome) {
       const n = await writeChunked(outcome.stream, formatter, sink, (message) => report(outcome.input.name, message), shown);
+      if (n !== null) warn(outcome.input.name, await outcome.stream.meta);
       if (n === null) continue;
       count++;
       facts += n.total;
@@ -62,6 +79,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
       continue;
     }
     const { doc } = outcome;
+    warn(outcome.input.name, doc.meta);
     count++;
     facts += doc.count;
     for (const [t, k] of Object.entries(doc.byType)) byType[t as FactType] += k;
@@ -74,6 +92,11 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   await sink.write(formatter.end({ documents: count, facts, byType, errors }));
   await sink.close();
   return errors.length ? EXIT.inputs : EXIT.ok;
+}
+
+/** A document's warnings on stderr; they do not change the exit code. */
+function warn(name: string, meta: DocumentMeta): void {
+  for (const w of meta.warnings ?? []) say(`${name}: warning: ${w}`);
 }
 
 /**

@@ -20,8 +20,6 @@ export interface JobSetup {
 export interface Job {
   index: number;
   input: Input;
-  /** Stdin's text, read by the main thread. */
-  text?: string;
 }
 
 export type JobResult =
@@ -34,7 +32,7 @@ export function jobRunner({ options, format }: JobSetup): (job: Job) => JobResul
   const formatter = FORMATS[format.name](format.options);
   return (job) => {
     try {
-      const read = job.text !== undefined ? { text: job.text } : readInput(job.input, () => new Uint8Array());
+      const read = readInput(job.input);
       if ('problem' in read) return { index: job.index, problem: read.problem };
       const doc = formatFacts(formatter, extractDocument(job.input.name, read.text, options));
       return { index: job.index, doc, chars: read.text.length };

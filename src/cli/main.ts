@@ -4,7 +4,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMAT_NAMES } from '../format/names.js';
 import { isValid } from '../normalize/dates.js';
 import { FACT_TYPES, LANGS, type FactType } from '../types.js';
-import { EXIT, UsageError, reportInternal } from './errors.js';
+import { parseBytes } from '../io/inputs.js';
+import { EXIT, UsageError, WriteError, reportInternal, say } from './errors.js';
+import { escapeControls } from '../text/controls.js';
 import { endQuietlyWhenStdoutCloses } from './output.js';
 
 const EXAMPLES = `
@@ -17,7 +19,8 @@ Examples:
   $ curl -s https://example.org/news.txt | diplo extract - --lang kk --date 2025-11-17
 
 Exit codes: 0 every input read; 1 an input could not be read (named on stderr, the rest processed);
-2 bad usage; 3 internal error (DIPLO_DEBUG=1 prints details).`;
+2 bad usage; 3 internal error (DIPLO_DEBUG=1 prints details); 4 the output could not be written
+(no space left, an I/O error). A reader that stops early (| head) ends the run with its code so far.`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -42,6 +45,12 @@ function parseDate(value: string): string {
   return value.trim();
 }
 
+function parseSize(value: string): number {
+  const n = parseBytes(value);
+  if (n === null) throw new InvalidArgumentError('give a size such as 500MB, 2GB or 64K (units of 1024)');
+  return n;
+}
+
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number from 1 to 256');
@@ -53,6 +62,8 @@ export function buildProgram(): Command {
     .description('Extract money figures, percentages, dates, leaders and projects from diplomatic news (ru, kk, en).')
     .version(version(), '-V, --version', 'print the version')
     .exitOverride()
+    // commander's messages repeat what was typed: control characters in it are shown escaped
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeControls(s, true)) })
     .showHelpAfterError('(see diplo --help)')
     .addHelpText('after', EXAMPLES);
 
@@ -61,12 +72,13 @@ export function buildProgram(): Command {
     .description('extract facts from text files, directories (every *.txt, sorted) or - for stdin')
     .argument('<path...>', 'files, directories or - (stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('-o, --output <file>', 'write to FILE instead of stdout (replaced when complete; never one of the inputs)')
     .option('-t, --type <types>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`, parseTypes)
     .addOption(new Option('-l, --lang <lang>', 'skip detection and read every input as this language').choices([...LANGS]))
     .option('--date <YYYY-MM-DD>', "the date of documents that state none (no date header or dateline), stdin included: relative dates resolve against it", parseDate)
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
-    .option('-j, --jobs <n>', 'worker threads for large runs (default: the number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for large runs (default and most: the number of cores)', parseJobs)
+    .option('--max-size <size>', 'read no input past this size, e.g. 500MB, 2GB (default: 1GB)', parseSize)
     .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts) => {
@@ -91,8 +103,11 @@ export async function main(argv: string[]): Promise<void> {
       const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code);
       process.exitCode = ok ? EXIT.ok : EXIT.usage;
     } else if (e instanceof UsageError) {
-      console.error(`diplo: ${e.message}`);
+      say(e.message);
       process.exitCode = EXIT.usage;
+    } else if (e instanceof WriteError) {
+      say(e.message);
+      process.exitCode = EXIT.write;
     } else {
       reportInternal(e);
       process.exitCode = EXIT.internal;

@@ -1,8 +1,10 @@
 // The terminal table: one table per document, headed by its path, language and date.
-// Colour by fact type, only when asked (a terminal, and NO_COLOR unset).
+// Colour by fact type, only when asked (a terminal, and NO_COLOR unset). Control characters in
+// names and text are shown escaped (`\x1b`), never sent to the terminal.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { FactType } from '../types.js';
+import { escapeControls } from '../text/controls.js';
 import { valueSummary } from './summary.js';
 import type { FormatOptions, Formatter } from './types.js';
 
@@ -26,7 +28,7 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
     begin: () => '',
     documentStart: (meta) => {
       const date = meta.date ? `${meta.date.iso} (${meta.date.source})` : 'date unknown';
-      return c.bold(meta.doc) + c.dim(`  ·  ${meta.lang}  ·  ${date}`) + '\n';
+      return c.bold(escapeControls(meta.doc)) + c.dim(`  ·  ${meta.lang}  ·  ${date}`) + '\n';
     },
     facts: (facts) => {
       if (facts.length === 0) return '';
@@ -38,7 +40,9 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
         style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
       });
       for (const f of facts) {
-        t.push([COLOURS[f.type](c)(f.type), f.text, valueSummary(f), `${f.start}–${f.end}`, c.dim(f.rule)]);
+        // A cell keeps its line breaks; any other control character is shown escaped.
+        const cell = (s: string) => escapeControls(s, true);
+        t.push([COLOURS[f.type](c)(f.type), cell(f.text), cell(valueSummary(f)), `${f.start}–${f.end}`, c.dim(f.rule)]);
       }
       return `${t.toString()}\n`;
     },

@@ -48,7 +48,8 @@ export interface FormattedDocument {
  * written by the writer's formatter. This is what a worker thread sends back: text, not the facts.
  */
 export function formatFacts(f: Formatter, r: DocumentResult): FormattedDocument {
-  const meta = { doc: r.doc, lang: r.lang, date: r.date };
+  const meta: DocumentMeta = { doc: r.doc, lang: r.lang, date: r.date };
+  if (r.warnings) meta.warnings = r.warnings;
   f.documentStart(meta); // begins the document for `facts` (JSON's first-fact comma); its text is not ours
   const byType: Partial<Record<FactType, number>> = {};
   for (const fact of r.facts) byType[fact.type] = (byType[fact.type] ?? 0) + 1;

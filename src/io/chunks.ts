@@ -3,6 +3,7 @@
 // stay exact: the pipeline counts code points on from one chunk to the next, and reads the text
 // around each cut again, so that a fact across a cut is found whole and once.
 import { createReadStream } from 'node:fs';
+import { tooLarge } from './inputs.js';
 
 /**
  * Files larger than this are read in chunks (DIPLO_CHUNKED_FILE_BYTES overrides it, for tests).
@@ -15,10 +16,18 @@ export const CHUNK_CHARS = Number(process.env.DIPLO_CHUNK_CHARS) || 64 * 1024;
 
 export class NotTextError extends Error {}
 
-export async function* readChunks(path: string, chunkChars = CHUNK_CHARS): AsyncIterable<string> {
+/**
+ * A file (its path) or a stream (stdin, a named pipe) as chunks of text. Past `maxBytes` it stops
+ * with a NotTextError: a device or a pipe that never ends is read no further than a file may be.
+ */
+export async function* readChunks(
+  source: string | AsyncIterable<Uint8Array>,
+  chunkChars = CHUNK_CHARS,
+  maxBytes = Infinity,
+): AsyncIterable<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let carry = '';
-  for await (const buf of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const buf of limited(source, maxBytes)) {
     if (buf.includes(0)) throw new NotTextError('not a text file (it contains NUL bytes)');
     try {
       carry += decoder.decode(buf, { stream: true });
@@ -42,6 +51,21 @@ export async function* readChunks(path: string, chunkChars = CHUNK_CHARS): Async
     carry = carry.slice(cut);
   }
   if (carry) yield carry;
+}
+
+/** The bytes of `source`, read a MB at a time, no more than `maxBytes`. */
+async function* limited(source: string | AsyncIterable<Uint8Array>, maxBytes: number): AsyncIterable<Buffer> {
+  const stream = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+  let bytes = 0;
+  for await (const buf of stream as AsyncIterable<Buffer>) {
+    if (bytes + buf.length > maxBytes) {
+      // the text up to the limit is read; the chunk it was in is not extracted
+      yield buf.subarray(0, maxBytes - bytes);
+      throw new NotTextError(tooLarge(null, maxBytes));
+    }
+    bytes += buf.length;
+    yield buf;
+  }
 }
 
 /**

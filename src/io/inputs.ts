@@ -1,7 +1,8 @@
-// Reading inputs: files, directories (every *.txt below, sorted by path) and `-` for stdin.
+// Reading inputs: files, directories (every regular *.txt below, sorted by path), named pipes and
+// `-` for stdin.
 // A bad input is reported as an `InputProblem` naming the path, never thrown, so the other
 // inputs are still processed.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnits } from '../text/order.js';
 
@@ -11,6 +12,8 @@ export interface Input {
   path: string | null; // null for stdin
   /** Bytes, when known before reading (files); decides threads and chunking. */
   size: number;
+  /** A named pipe (a FIFO, `<(command)`): read as a stream, never waited on for a writer. */
+  pipe?: boolean;
 }
 
 export interface InputProblem {
@@ -29,6 +32,7 @@ export class InputList implements Iterable<Input> {
   private readonly names: string[] = [];
   private readonly dirOf: number[] = [];
   private readonly sizes: number[] = [];
+  private readonly pipes = new Set<number>();
   /** Total bytes of the inputs whose size is known. */
   bytes = 0;
 
@@ -39,6 +43,12 @@ export class InputList implements Iterable<Input> {
   /** A file given by name, or `-` for stdin. */
   addFile(name: string, size: number): void {
     this.push(-1, name, size);
+  }
+
+  /** A named pipe given by name. */
+  addPipe(name: string): void {
+    this.pipes.add(this.length);
+    this.push(-1, name, 0);
   }
 
   /** A directory whose files follow (`addMember`); returns its number. */
@@ -53,7 +63,9 @@ export class InputList implements Iterable<Input> {
   at(i: number): Input {
     const d = this.dirOf[i]!;
     const name = d < 0 ? this.names[i]! : join(this.dirs[d]!, this.names[i]!);
-    return { name, path: name === '-' && d < 0 ? null : name, size: this.sizes[i]! };
+    const input: Input = { name, path: name === '-' && d < 0 ? null : name, size: this.sizes[i]! };
+    if (this.pipes.has(i)) input.pipe = true;
+    return input;
   }
 
   *[Symbol.iterator](): Iterator<Input> {
@@ -68,13 +80,26 @@ export class InputList implements Iterable<Input> {
   }
 }
 
-/** Expands the command line's paths into inputs, in order; directories give their *.txt files sorted. */
-export function expandPaths(paths: readonly string[]): { inputs: InputList; problems: InputProblem[] } {
+/** No input is read past this many bytes unless --max-size says otherwise. */
+export const DEFAULT_MAX_BYTES = 1024 ** 3;
+
+/**
+ * Expands the command line's paths into inputs, in order; directories give their regular *.txt
+ * files sorted. A file over `maxBytes`, a device or a socket is a problem, not an input: reading
+ * /dev/zero would never end. A named pipe is an input, read as a stream.
+ */
+export function expandPaths(
+  paths: readonly string[],
+  maxBytes = DEFAULT_MAX_BYTES,
+): { inputs: InputList; problems: InputProblem[] } {
   const inputs = new InputList();
   const problems: InputProblem[] = [];
+  let stdin = false;
   for (const p of paths) {
     if (p === '-') {
-      inputs.addFile('-', 0);
+      if (stdin) problems.push({ name: p, message: 'stdin is read once (- was given before)' });
+      else inputs.addFile('-', 0);
+      stdin = true;
       continue;
     }
     let stat;
@@ -86,9 +111,12 @@ export function expandPaths(paths: readonly string[]): { inputs: InputList; prob
     }
     if (stat.isDirectory()) {
       const before = inputs.length;
-      addTextFiles(p, inputs, problems);
+      addTextFiles(p, inputs, problems, maxBytes);
       if (inputs.length === before) problems.push({ name: p, message: 'no *.txt files in this directory' });
-    } else inputs.addFile(p, stat.size);
+    } else if (stat.isFIFO()) inputs.addPipe(p);
+    else if (!stat.isFile()) problems.push({ name: p, message: `${kindOf(stat)}, not a text file` });
+    else if (stat.size > maxBytes) problems.push({ name: p, message: tooLarge(stat.size, maxBytes) });
+    else inputs.addFile(p, stat.size);
   }
   return { inputs, problems };
 }
@@ -98,7 +126,7 @@ export function expandPaths(paths: readonly string[]): { inputs: InputList; prob
  * by name, a directory's name taken with its `/`: that depth-first order is the order of the full
  * paths, without holding them all to sort.
  */
-function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[]): void {
+function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[], maxBytes: number): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -107,27 +135,62 @@ function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[]):
     return;
   }
   const kept = entries
-    .filter((e) => e.isDirectory() || e.name.endsWith('.txt'))
+    // A FIFO, a device or a socket named *.txt is passed over: only files are read from a directory.
+    .filter((e) => e.isDirectory() || (e.name.endsWith('.txt') && (e.isFile() || e.isSymbolicLink())))
     .map((e) => ({ name: e.name, isDir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name }))
     .sort((a, b) => byCodeUnits(a.key, b.key));
   let d = -1;
   for (const e of kept) {
     if (e.isDir) {
-      addTextFiles(join(dir, e.name), inputs, problems);
+      addTextFiles(join(dir, e.name), inputs, problems, maxBytes);
+      continue;
+    }
+    const path = join(dir, e.name);
+    let size = 0; // when the file cannot be stated, its read reports why
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) continue; // a link to something else than a file
+      size = stat.size;
+    } catch {
+      // reported when read
+    }
+    if (size > maxBytes) {
+      problems.push({ name: path, message: tooLarge(size, maxBytes) });
       continue;
     }
     if (d < 0) d = inputs.addDir(dir);
-    inputs.addMember(d, e.name, sizeOf(join(dir, e.name)));
+    inputs.addMember(d, e.name, size);
   }
 }
 
-/** A file's size, or 0 when it cannot be read (the read reports why). */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
+function kindOf(stat: Stats): string {
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Why an input over the size limit is not read. */
+export function tooLarge(bytes: number | null, maxBytes: number): string {
+  const size = bytes === null ? 'more than' : `${formatBytes(bytes)}, over`;
+  return `${size} the size limit of ${formatBytes(maxBytes)} (--max-size)`;
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** Bytes as the size limit is written: 1 GB, 500 MB, 1.5 KB (units of 1024). */
+export function formatBytes(n: number): string {
+  let u = 0;
+  while (n >= 1024 && u < UNITS.length - 1) (n /= 1024), u++;
+  return `${Number(n.toFixed(1))} ${UNITS[u]}`;
+}
+
+/** `500MB`, `1GB`, `64k`, `1000` (bytes) as bytes, units of 1024; null when it is not a size. */
+export function parseBytes(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!m || (m[3] && !m[2] && m[3].length > 1)) return null;
+  const n = Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2]!.toLowerCase() || ' ');
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : null;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -142,11 +205,11 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
-/** Reads one input's text, or the problem that kept it from being read. */
-export function readInput(input: Input, stdin: () => Uint8Array): { text: string } | { problem: string } {
+/** Reads one file's text, or the problem that kept it from being read (stdin and pipes are streamed). */
+export function readInput(input: Input): { text: string } | { problem: string } {
   let bytes: Uint8Array;
   try {
-    bytes = input.path === null ? stdin() : readFileSync(input.path);
+    bytes = readFileSync(input.path!);
   } catch (e) {
     return { problem: describe(e) };
   }
@@ -164,7 +227,10 @@ export function describe(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
-    default:
-      return (e as Error)?.message ?? String(e);
+    default: {
+      const message = (e as Error)?.message ?? String(e);
+      // Node's "ENOSPC: no space left on device, write" as "no space left on device"
+      return typeof code === 'string' ? message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/s, '') : message;
+    }
   }
 }

@@ -22,6 +22,9 @@ export function addRulesRoot(root: string): string[] {
   return langs;
 }
 
+/** Whether `lang` is a language of a root added by `addRulesRoot`. */
+export const isAddedLanguage = (lang: string): boolean => extraRoots.has(lang);
+
 /** Where `rules/<dir>/<name>.json` is. */
 export const rulesPath = (dir: string, name: string): string => join(extraRoots.get(dir) ?? RULES_DIR, dir, `${name}.json`);
 

@@ -7,10 +7,25 @@ const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/u;
 /** A date this close to the start of the body, on its first line, is the dateline. */
 const DATELINE_REACH = 200;
 
-/** The metadata header at the very start of a document, if any; `end` is where the body starts. */
-export function documentHeader(text: string): { date: string | null; end: number } {
+/**
+ * The metadata header at the very start of a document, if any; `end` is where the body starts.
+ * A header date that is no day of the calendar (2025-13-45, 2025-02-30) is not the document's
+ * date: `date` is null and `invalid` holds what the header said.
+ */
+export function documentHeader(text: string): { date: string | null; end: number; invalid?: string } {
   const m = HEADER.exec(text);
-  return m ? { date: m[1]!, end: m[0].length } : { date: null, end: 0 };
+  if (!m) return { date: null, end: 0 };
+  return isCalendarDay(m[1]!) ? { date: m[1]!, end: m[0].length } : { date: null, end: m[0].length, invalid: m[1]! };
+}
+
+/** YYYY-MM-DD names a day of the (proleptic Gregorian) calendar, years 1 to 9999. */
+export function isCalendarDay(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
 }
 
 /**
@@ -22,9 +37,21 @@ export function documentDate(text: string, lang: SupportedLang, datesExtracted =
   if (header.date) return { iso: header.date, source: 'header' };
   const first = firstFullDate(text, lang, datesExtracted);
   if (!first) return null;
-  const firstLineEnd = text.search(/\n\s*\n|\n(?=.{80})/u);
-  const inDateline = first.start < DATELINE_REACH && (firstLineEnd < 0 || first.start < firstLineEnd);
+  // The body's first line: after a header (one whose date was no calendar date) and the space after it.
+  const bodyStart = header.end ? skipSpace(text, header.end) : 0;
+  const lineEnd = /\n\s*\n|\n(?=.{80})/gu;
+  lineEnd.lastIndex = bodyStart;
+  const firstLineEnd = lineEnd.exec(text)?.index ?? -1;
+  const start = first.start - bodyStart;
+  const inDateline = start >= 0 && start < DATELINE_REACH && (firstLineEnd < 0 || first.start < firstLineEnd);
   return { iso: first.iso, source: inDateline ? 'dateline' : 'text' };
+}
+
+function skipSpace(text: string, from: number): number {
+  const space = /\s*/uy;
+  space.lastIndex = from;
+  space.exec(text);
+  return space.lastIndex;
 }
 
 /**
@@ -34,7 +61,7 @@ export function documentDate(text: string, lang: SupportedLang, datesExtracted =
 function firstFullDate(text: string, lang: SupportedLang, allRules: boolean): { iso: string; start: number } | null {
   for (const m of datesFromStart(text, lang, null, !allRules)) {
     const v = m.value;
-    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline) return { iso: v.iso, start: m.start };
+    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) return { iso: v.iso, start: m.start };
   }
   return null;
 }

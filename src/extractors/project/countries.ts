@@ -74,7 +74,7 @@ interface Compiled {
 const compiled = perLang((lang: SupportedLang): Compiled => {
   const { countries } = loadRules<{ countries: CountryData[] }>('common', 'countries');
   const extra = loadRules<AdjectiveData>('common', 'country-adjectives');
-  const rules = loadRules<ProjectRulesData>(lang, 'project', {});
+  const rules = loadRules<Partial<ProjectRulesData>>(lang, 'project', {});
   const d = rules.placeWords ?? { maxSuffix: 0 };
   const optional = (src: string | undefined) => (src ? regex(src, 'u') : null);
   const place: PlaceWords = {
