@@ -48,6 +48,8 @@ export interface DateValue {
   duration?: string;
   /** True when resolved against the document's date. */
   relative?: boolean;
+  /** The holiday the text names ("Christmas", "Nowruz"). */
+  holiday?: string;
 }
 
 export interface LeaderValue {
