@@ -65,13 +65,15 @@ function dateOf({ rule, m }: RuleMatch, text: string, lang: SupportedLang, docIs
   const end = m.index + trimmed.length;
   // A "today" word that means "nowadays" ("Наши отношения сегодня достигли…", "Бүгінде") names no day.
   const nowadays = isToday(g, R) && R.todayReading(text, m.index, end) === 'nowadays';
-  const value = nowadays ? { relative: true, iso: null } : resolve(g, lang, R, docIso, { aimed: () => R.aimed(text, m.index, end) });
+  let value: DateValue | null = nowadays ? { relative: true, iso: null } : resolve(g, lang, R, docIso, { aimed: () => R.aimed(text, m.index, end) });
   if (!value) return null;
   if (typeof value.duration === 'string' && g.n !== undefined) {
     const numStart = m.index + m[0].indexOf(g.n);
     if (isYears(value) && R.isAge(text, numStart, end)) return null;
-    // An anniversary ("30 жылдығы"), money ("£30 млн дня"): not a length of time.
-    if (R.notDuration(text, numStart, end)) return null;
+    // Money ("£30 млн дня"), an anniversary ("30 жылдығы"), an age ("90 жасқа"): not a length of time.
+    const not = R.notDuration(text, numStart, end, g.n, g.u);
+    if (not === 'drop') return null;
+    if (not) value = { [not]: durationYears(value.duration) };
   }
   return {
     type: 'date',
@@ -88,6 +90,11 @@ function isToday(g: Record<string, string | undefined>, R: ReturnType<typeof dat
   if (g.rel === undefined) return false;
   const rel = R.relative(g.rel);
   return rel !== null && rel.unit === 'day' && rel.offset === 0 && rel.span === undefined;
+}
+
+/** "P30Y" → 30; another unit → its count all the same. */
+function durationYears(duration: string): number {
+  return Number(/\d+(?:\.\d+)?/.exec(duration)?.[0] ?? NaN);
 }
 
 /** A length of time in years (not a frequency): what an age looks like. */

@@ -54,6 +54,14 @@ export interface FixedDurationEntry extends Entry {
   recurring?: boolean;
 }
 
+interface NotDuration {
+  before?: string;
+  after?: string;
+  number?: string;
+  unit?: string;
+  as?: 'age' | 'anniversary';
+}
+
 interface DateRulesFile {
   months: ValueEntry[];
   weekdays: ValueEntry[];
@@ -80,10 +88,12 @@ interface DateRulesFile {
    */
   today?: { always?: string; nowadays?: string; day?: string };
   /**
-   * Contexts that make a number of some unit not a length of time: an anniversary ("30 жылдығы"),
-   * money ("£30 млн дня"). Pairs as in `ages`, tested on every length of time.
+   * Contexts that make a number of some unit not a length of time: money ("£30 млн дня"), an
+   * anniversary ("30 жылдығы"), an age ("90 жасқа"). `before`/`after` as in `ages`; `number` and
+   * `unit` must match the captured number and unit whole. Every side given must match. `as`: the
+   * fact stays, its value saying what it is (`{"anniversary": 30}`, `{"age": 90}`); none: no fact.
    */
-  notDurations?: { before?: string; after?: string; caseSensitive?: boolean }[];
+  notDurations?: NotDuration[];
   /** Number stems of compound adjectives ("пяти" in "пятилетний"), for durations written as one word. */
   adjNumbers?: ValueEntry[];
   /** A month name alone must be lower case ("Марта Иванова" is a name); with a preposition, day or year it may not. */
@@ -142,8 +152,11 @@ export interface DateRules {
   aimed: (text: string, start: number, end: number) => boolean;
   /** What a "today" word at [start, end) means: the document's day or "nowadays". */
   todayReading: (text: string, start: number, end: number) => 'day' | 'nowadays';
-  /** True when a length of time whose number starts at `numStart` and whose match ends at `end` is not one. */
-  notDuration: (text: string, numStart: number, end: number) => boolean;
+  /**
+   * Whether a length of time (its number starting at `numStart`, its match ending at `end`, with the
+   * captured number and unit) is not one: null, it is; 'drop', no date; 'age' or 'anniversary'.
+   */
+  notDuration: (text: string, numStart: number, end: number, n: string, u: string | undefined) => null | 'drop' | 'age' | 'anniversary';
   /** True when the text just before `index` makes a match there not a date. */
   blocked: (text: string, index: number) => boolean;
   /** True when a number of years whose number starts at `numStart` and whose match ends at `end` is an age. */
@@ -244,7 +257,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     todayReading: todayTest(file.today, frags, lang),
     blocked: blocker(file.notAfter, lang),
     isAge: ageTest(file.ages ?? [], frags, lang),
-    notDuration: ageTest(file.notDurations ?? [], frags, lang),
+    notDuration: notDurationTest(file.notDurations ?? [], frags, lang),
   };
 });
 
@@ -255,11 +268,11 @@ function blocker(source: string | undefined, lang: string): (text: string, index
 }
 
 /** The clause around [start, end): from the last sentence or clause break before to the next after, within 150 characters. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 150);
+export function clauseAround(text: string, start: number, end: number, reach = 150): string {
+  const from = Math.max(0, start - reach);
   const before = text.slice(from, start);
   const cut = Math.max(before.search(/[^.!?;\n]*$/u), 0);
-  const after = text.slice(end, end + 150);
+  const after = text.slice(end, end + reach);
   const stop = after.search(/[.!?;\n](?:\s|$)/u);
   return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
@@ -270,6 +283,9 @@ function clauseTest(source: string | undefined, frags: Record<string, string>, l
   return (text: string, start: number, end: number): boolean => re.test(clauseAround(text, start, end));
 }
 
+/** How far around a "today" word its cues are looked for: its own few words, not the whole sentence. */
+const TODAY_REACH = 60;
+
 function todayTest(spec: DateRulesFile['today'], frags: Record<string, string>, lang: string) {
   if (!spec) return () => 'day' as const;
   const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
@@ -278,10 +294,33 @@ function todayTest(spec: DateRulesFile['today'], frags: Record<string, string>, 
   const day = spec.day ? regex(src(spec.day), 'iu') : null;
   return (text: string, start: number, end: number): 'day' | 'nowadays' => {
     if (always?.test(text.slice(start, end).trim().replace(/\s+/g, ' '))) return 'nowadays';
-    const clause = clauseAround(text, start, end);
+    const clause = clauseAround(text, start, end, TODAY_REACH);
     if (nowadays?.test(clause)) return 'nowadays';
     if (day && !day.test(clause)) return 'nowadays';
     return 'day';
+  };
+}
+
+function notDurationTest(entries: NotDuration[], frags: Record<string, string>, lang: string) {
+  const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
+  const tests = entries.map((e) => ({
+    before: e.before === undefined ? null : regex(`(?:${src(e.before)})$`, 'iu'),
+    after: e.after === undefined ? null : regex(`^(?:${src(e.after)})`, 'iu'),
+    number: e.number === undefined ? null : regex(`^(?:${src(e.number)})$`, 'iu'),
+    unit: e.unit === undefined ? null : regex(`^(?:${src(e.unit)})$`, 'iu'),
+    as: e.as ?? ('drop' as const),
+  }));
+  return (text: string, numStart: number, end: number, n: string, u: string | undefined) => {
+    const before = text.slice(Math.max(0, numStart - 60), numStart);
+    const after = text.slice(end, end + 40);
+    const hit = tests.find(
+      (t) =>
+        (!t.before || t.before.test(before)) &&
+        (!t.after || t.after.test(after)) &&
+        (!t.number || t.number.test(n.trim().replace(/\s+/g, ' '))) &&
+        (!t.unit || (u !== undefined && t.unit.test(u.trim()))),
+    );
+    return hit ? hit.as : null;
   };
 }
 
