@@ -4,7 +4,7 @@
 // calendar unit, rel relative word, wd weekday, c/c2 century, dec decade, n+u amount and unit,
 // na adjective number stem ("пяти"-летний), half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word,
 // se/se2 part of a year (season, quarter, half), hol holiday, rym relative adjective of a month ("last March"), within a deadline
-// counted from the document's date ("within five years").
+// counted from the document's date ("within five years"), thisYear "of the year" (the document's).
 import { parseQuantity } from '../../normalize/number.js';
 import {
   centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate,
@@ -88,7 +88,8 @@ function yearToDate(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | nul
   const n = amount(g, lang, R);
   const unit = R.unit(g.u);
   if (n === null || !unit || unit.unit !== 'M' || n > 12 || !Number.isInteger(n)) return null;
-  const rel = R.relAdj(g.ry);
+  // "of the year": the document's year.
+  const rel = g.thisYear !== undefined ? { offset: 0 } : R.relAdj(g.ry);
   const y = g.y !== undefined ? readYear(g.y, lang, R) : rel && doc ? doc.y + rel.offset : null;
   if (g.y === undefined && !doc) return UNRESOLVED;
   if (y === null) return null;
@@ -236,7 +237,7 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
   if (g.vague !== undefined) return UNRESOLVED;
   if (g.hol !== undefined) return holiday(g, lang, R, doc);
   if (g.se !== undefined || g.se2 !== undefined) return season(g, lang, R, doc);
-  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined)) return yearToDate(g, lang, R, doc) ?? lengthOfTime(g, lang, R, doc);
+  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined || g.thisYear !== undefined)) return yearToDate(g, lang, R, doc) ?? lengthOfTime(g, lang, R, doc);
   if (g.u !== undefined || g.fd !== undefined) return lengthOfTime(g, lang, R, doc);
   if (g.rel !== undefined) {
     const rel = R.relative(g.rel);
@@ -248,7 +249,13 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
   if (g.cu !== undefined && g.m === undefined) {
     const cu = R.calUnit(g.cu);
     const adj = R.relAdj(g.ry);
-    return cu && adj ? calendarUnit(doc, cu.unit, adj.offset) : null;
+    if (!cu || !adj) return null;
+    const value = calendarUnit(doc, cu.unit, adj.offset);
+    // "by the end of next year": a deadline, from the document's date.
+    if (value.iso && value.granularity && doc && isDeadline(g, R, ctx)) {
+      return { ...value, startIso: isoOf(truncate(doc, value.granularity)), endIso: value.iso, deadline: true };
+    }
+    return value;
   }
   if (g.wd !== undefined && g.m === undefined) {
     const wd = R.weekday(g.wd);
