@@ -75,6 +75,12 @@ export interface DateValue {
   qualifier?: Qualifier;
   /** True when resolved against the document's date. */
   relative?: boolean;
+  /** The holiday the text names ("Christmas", "Nowruz"). */
+  holiday?: string;
+  /** An age in years ("90 жасқа"): a time expression, not a length of time. */
+  age?: number;
+  /** An anniversary in years ("30 жылдығы"). */
+  anniversary?: number;
 }
 
 export interface LeaderValue {

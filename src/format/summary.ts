@@ -21,9 +21,11 @@ export function valueSummary(f: Fact): string {
     case 'date': {
       const v = f.value;
       const rel = v.relative ? ' (relative)' : '';
+      if (v.age !== undefined) return `age ${v.age}`;
+      if (v.anniversary !== undefined) return `anniversary ${v.anniversary}`;
       if (v.duration) return `${v.duration}${rel}`;
       if (v.startIso || v.endIso) return `${v.startIso ?? '…'} → ${v.endIso ?? '…'}${v.deadline ? ' (deadline)' : ''}${rel}`;
-      return `${v.iso ?? '?'}${rel}`;
+      return `${v.iso ?? '?'}${v.holiday ? ` (${v.holiday})` : ''}${rel}`;
     }
     case 'leader': {
       const v = f.value;

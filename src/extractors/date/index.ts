@@ -61,26 +61,46 @@ export function* datesFromStart(text: string, lang: SupportedLang, docIso: strin
 /** A rule's match as a date, or null when it resolves to none or reads as an age. */
 function dateOf({ rule, m }: RuleMatch, text: string, lang: SupportedLang, docIso: string | null): Match<'date'> | null {
   const R = dateRules(lang);
-  const value = resolve(m.groups ?? {}, lang, R, docIso);
-  if (!value) return null;
+  const g = m.groups ?? {};
   const trimmed = m[0].replace(/[\s,]+$/u, '');
+  const end = m.index + trimmed.length;
+  // A "today" word that means "nowadays" ("Наши отношения сегодня достигли…", "Бүгінде") names no day.
+  const nowadays = isToday(g, R) && R.todayReading(text, m.index, end) === 'nowadays';
+  let value: DateValue | null = nowadays ? { relative: true, iso: null } : resolve(g, lang, R, docIso, { aimed: () => R.aimed(text, m.index, end) });
+  if (!value) return null;
+  if (typeof value.duration === 'string' && g.n !== undefined) {
+    const numStart = m.index + m[0].indexOf(g.n);
+    if (isYears(value) && R.isAge(text, numStart, end)) return null;
+    // Money ("£30 млн дня"), an anniversary ("30 жылдығы"), an age ("90 жасқа"): not a length of time.
+    const not = R.notDuration(text, numStart, end, g.n, g.u);
+    if (not === 'drop') return null;
+    if (not) value = { [not]: durationYears(value.duration) };
+  }
   // A length of time keeps its hedge: "более чем за 33 года" is over 33 years.
   if (value.duration) {
     const qualifier = qualifiers(lang).leading(trimmed);
     if (qualifier && qualifier !== 'up_to') value.qualifier = qualifier;
   }
-  if (isYears(value) && m.groups?.n !== undefined) {
-    const numStart = m.index + m[0].indexOf(m.groups.n);
-    if (R.isAge(text, numStart, m.index + trimmed.length)) return null;
-  }
   return {
     type: 'date',
     start: m.index,
-    end: m.index + trimmed.length,
+    end,
     value,
     rule,
     confidence: confidenceOf(value),
   };
+}
+
+/** The word for the document's own day ("сегодня", "бүгін", "today"), before it is read in context. */
+function isToday(g: Record<string, string | undefined>, R: ReturnType<typeof dateRules>): boolean {
+  if (g.rel === undefined) return false;
+  const rel = R.relative(g.rel);
+  return rel !== null && rel.unit === 'day' && rel.offset === 0 && rel.span === undefined;
+}
+
+/** "P30Y" → 30; another unit → its count all the same. */
+function durationYears(duration: string): number {
+  return Number(/\d+(?:\.\d+)?/.exec(duration)?.[0] ?? NaN);
 }
 
 /** A length of time in years (not a frequency): what an age looks like. */

@@ -2,7 +2,9 @@
 // document's date when the text leaves a part implied ("15 марта этого года", "биыл", "в среду").
 // Groups: d/d2 day, m/m2 month name, mn month digits, y/y2 year, ry relative adjective, cu
 // calendar unit, rel relative word, wd weekday, c/c2 century, dec decade, n+u amount and unit,
-// na adjective number stem ("пяти"-летний), half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word.
+// na adjective number stem ("пяти"-летний), half "с половиной", ago/after direction, fd fixed duration, pre preposition, dl deadline word,
+// se/se2 part of a year (season, quarter, half), hol holiday, rym relative adjective of a month ("last March"), within a deadline
+// counted from the document's date ("within five years"), thisYear "of the year" (the document's).
 import { parseQuantity } from '../../normalize/number.js';
 import {
   centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate,
@@ -17,6 +19,13 @@ type Groups = Record<string, string | undefined>;
 const UNIT_OF: Record<'Y' | 'M' | 'W' | 'D', CalendarUnit> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
 const GRAIN_OF: Record<CalendarUnit, Granularity> = { year: 'year', month: 'month', week: 'day', day: 'day' };
 const UNRESOLVED: DateValue = { relative: true, iso: null };
+
+/** What resolution may ask of the text around a match, only when it needs to. */
+export interface Context {
+  /** The clause has a word of aim ("довести", "aim to"): "до", "until", "дейін" then set a deadline. */
+  aimed: () => boolean;
+}
+const NO_CONTEXT: Context = { aimed: () => false };
 
 export function parseDay(iso: string | null): Day | null {
   if (!iso) return null;
@@ -53,8 +62,13 @@ function period(a: YMD, b: YMD, relative: boolean): DateValue {
 }
 
 /** A calendar unit around `doc` shifted by `offset`: a year, a month, a day, or a week as a period. */
-function calendarUnit(doc: Day | null, unit: CalendarUnit, offset: number): DateValue {
+function calendarUnit(doc: Day | null, unit: CalendarUnit | 'quarter', offset: number): DateValue {
   if (!doc) return UNRESOLVED;
+  if (unit === 'quarter') {
+    const at = shift(doc, 'month', 3 * offset);
+    const first = Math.floor((at.m - 1) / 3) * 3 + 1;
+    return period({ y: at.y, m: first }, { y: at.y, m: first + 2 }, true);
+  }
   const at = shift(doc, unit, offset);
   if (unit === 'week') {
     const monday = lastWeekday(at, 1);
@@ -74,7 +88,8 @@ function yearToDate(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | nul
   const n = amount(g, lang, R);
   const unit = R.unit(g.u);
   if (n === null || !unit || unit.unit !== 'M' || n > 12 || !Number.isInteger(n)) return null;
-  const rel = R.relAdj(g.ry);
+  // "of the year": the document's year.
+  const rel = g.thisYear !== undefined ? { offset: 0 } : R.relAdj(g.ry);
   const y = g.y !== undefined ? readYear(g.y, lang, R) : rel && doc ? doc.y + rel.offset : null;
   if (g.y === undefined && !doc) return UNRESOLVED;
   if (y === null) return null;
@@ -96,8 +111,8 @@ function lengthOfTime(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | n
     const u = R.unit(g.u);
     const q = amount(g, lang, R);
     if (!u || q === null) return null;
-    // "2025 году" is a year, not 2025 years.
-    if (u.unit === 'Y' && u.factor === 1 && q >= 1000 && q <= 2200 && Number.isInteger(q)) return null;
+    // "2025 году" is a year, not 2025 years; "2000 жыл бұрын" is 2000 years back all the same.
+    if (u.unit === 'Y' && u.factor === 1 && q >= 1000 && q <= 2200 && Number.isInteger(q) && g.ago === undefined) return null;
     n = q * u.factor;
     unit = u.unit;
   }
@@ -108,11 +123,18 @@ function lengthOfTime(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | n
     const at = shift(doc, cal, g.ago !== undefined ? -n : n);
     return point(truncate(at, GRAIN_OF[cal]), true);
   }
+  if (g.within !== undefined && doc && Number.isInteger(n)) {
+    // "within five years": by the document's date plus five years.
+    const cal = UNIT_OF[unit];
+    const grain = GRAIN_OF[cal];
+    const end = truncate(shift(doc, cal, n), grain);
+    return { iso: isoOf(end), granularity: granularityOf(end), startIso: isoOf(truncate(doc, grain)), endIso: isoOf(end), deadline: true, relative: true };
+  }
   return recurring ? { duration: isoDuration(n, unit), recurring: true } as DateValue : { duration: isoDuration(n, unit) };
 }
 
 /** Day, month and year parts, stated or implied, as a point or a period. */
-function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null, ctx: Context): DateValue | null {
   const month = (name: string | undefined, digits: string | undefined): number | undefined =>
     name !== undefined ? R.month(name)?.value ?? NaN : digits !== undefined ? Number(digits) : undefined;
   const day = (t: string | undefined): number | undefined => (t === undefined ? undefined : readNumber(t, lang, R) ?? NaN);
@@ -138,10 +160,11 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null)
   if (R.lowerCaseMonthAlone && g.m !== undefined && g.pre === undefined && g.d === undefined && g.y === undefined && g.ry === undefined && g.m2 === undefined && /^\p{Lu}/u.test(g.m)) return null;
   let relative = false;
   const rel = R.relAdj(g.ry);
+  const relMonth = R.relAdj(g.rym);
   for (const p of isRange ? [start, end] : [start]) {
     if (p.y !== undefined) continue;
     if (!doc) return UNRESOLVED;
-    p.y = doc.y + (rel?.offset ?? 0);
+    p.y = relMonth && p.m !== undefined ? yearOfMonth(doc, p.m, relMonth.offset) : doc.y + (rel?.offset ?? 0);
     relative = true;
   }
   const a = start as YMD;
@@ -151,33 +174,70 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null)
   }
   if (isRange) return isoOf(a) <= isoOf(b) ? period(a, b, relative) : null;
 
-  const deadline = g.dl !== undefined || (g.pre !== undefined && R.deadlineWords.has(g.pre.toLowerCase().replace(/\s+/g, ' ')));
-  if (deadline) {
+  if (isDeadline(g, R, ctx)) {
     const from = doc ? isoOf(truncate(doc, granularityOf(a))) : null;
-    if (from && from <= isoOf(a)) return { startIso: from, endIso: isoOf(a), deadline: true, ...(relative ? { relative } : {}) };
+    if (from && from <= isoOf(a)) return { ...point(a, relative), startIso: from, endIso: isoOf(a), deadline: true };
     return { ...point(a, relative), deadline: true };
   }
   return point(a, relative);
 }
 
-/** "летом 2015 года", "этой зимой": the months of a season, in a stated or implied year. */
-function season(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
-  const se = R.season(g.se);
-  if (!se) return null;
-  const rel = R.relAdj(g.ry ?? g.ry2);
-  const y = g.y !== undefined ? readYear(g.y, lang, R) : doc ? doc.y + (rel?.offset ?? 0) : null;
-  if (g.y === undefined && !doc) return UNRESOLVED;
-  if (y === null) return null;
-  const wraps = se.start > se.end; // winter: December to February
-  return period({ y: wraps ? y - 1 : y, m: se.start }, { y, m: se.end }, g.y === undefined);
+/**
+ * A deadline: a preposition that always sets one ("к", "by"), or one that sets one only with a
+ * word of aim in the clause ("довести до 2030 года", not "просуществовала до 1991 года").
+ */
+function isDeadline(g: Groups, R: DateRules, ctx: Context): boolean {
+  const word = (g.dl ?? g.pre)?.toLowerCase().replace(/\s+/g, ' ');
+  if (word === undefined) return false;
+  if (R.deadlineWords.has(word)) return true;
+  if (R.deadlineAimWords.has(word)) return ctx.aimed();
+  return g.dl !== undefined && R.deadlineAimWords.size === 0;
 }
 
-export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: string | null): DateValue | null {
+/** "last March", "next January", "this December": the year of the nearest such month before, after or around the document's date. */
+function yearOfMonth(doc: Day, m: number, offset: number): number {
+  if (offset < 0) return m < doc.m ? doc.y : doc.y - 1;
+  if (offset > 0) return m > doc.m ? doc.y : doc.y + 1;
+  return doc.y;
+}
+
+/** "Christmas", "Nowruz 2025": a fixed holiday's day in the stated year, or the one nearest the document's date. */
+function holiday(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  const h = R.holiday(g.hol);
+  if (!h) return null;
+  const y = g.y !== undefined ? readYear(g.y, lang, R) : null;
+  if (h.month === undefined || h.day === undefined) {
+    // A holiday that moves: its year when stated, else nothing this calendar can say.
+    return y !== null ? { ...point({ y }, false), holiday: h.name } : { ...UNRESOLVED, holiday: h.name };
+  }
+  if (y !== null) return { ...point({ y, m: h.month, d: h.day }, false), holiday: h.name };
+  if (!doc) return { ...UNRESOLVED, holiday: h.name };
+  const days = (p: YMD & { m: number; d: number }) => Date.UTC(p.y, p.m - 1, p.d) / 864e5;
+  const candidates = [doc.y - 1, doc.y, doc.y + 1].map((cy) => ({ y: cy, m: h.month!, d: h.day! }));
+  const nearest = candidates.reduce((best, c) => (Math.abs(days(c) - days(doc)) < Math.abs(days(best) - days(doc)) ? c : best));
+  return { ...point(nearest, true), holiday: h.name };
+}
+
+/** "летом 2015 года", "этой зимой": the months of a season, in a stated or implied year. */
+function season(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null): DateValue | null {
+  const se = R.season(g.se ?? g.se2);
+  if (!se) return null;
+  const rel = R.relAdj(g.ry ?? g.ry2);
+  const stated = g.y ?? g.y2;
+  const y = stated !== undefined ? readYear(stated, lang, R) : doc ? doc.y + (rel?.offset ?? 0) : null;
+  if (stated === undefined && !doc) return UNRESOLVED;
+  if (y === null) return null;
+  const wraps = se.start > se.end; // winter: December to February
+  return period({ y: wraps ? y - 1 : y, m: se.start }, { y, m: se.end }, stated === undefined);
+}
+
+export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: string | null, ctx: Context = NO_CONTEXT): DateValue | null {
   const doc = parseDay(docIso);
   // "несколько лет назад", "в последние годы": relative, but no amount to resolve with.
   if (g.vague !== undefined) return UNRESOLVED;
-  if (g.se !== undefined) return season(g, lang, R, doc);
-  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined)) return yearToDate(g, lang, R, doc) ?? lengthOfTime(g, lang, R, doc);
+  if (g.hol !== undefined) return holiday(g, lang, R, doc);
+  if (g.se !== undefined || g.se2 !== undefined) return season(g, lang, R, doc);
+  if (g.u !== undefined && (g.ry !== undefined || g.y !== undefined || g.thisYear !== undefined)) return yearToDate(g, lang, R, doc) ?? lengthOfTime(g, lang, R, doc);
   if (g.u !== undefined || g.fd !== undefined) return lengthOfTime(g, lang, R, doc);
   if (g.rel !== undefined) {
     const rel = R.relative(g.rel);
@@ -189,7 +249,13 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
   if (g.cu !== undefined && g.m === undefined) {
     const cu = R.calUnit(g.cu);
     const adj = R.relAdj(g.ry);
-    return cu && adj ? calendarUnit(doc, cu.unit, adj.offset) : null;
+    if (!cu || !adj) return null;
+    const value = calendarUnit(doc, cu.unit, adj.offset);
+    // "by the end of next year": a deadline, from the document's date.
+    if (value.iso && value.granularity && doc && isDeadline(g, R, ctx)) {
+      return { ...value, startIso: isoOf(truncate(doc, value.granularity)), endIso: value.iso, deadline: true };
+    }
+    return value;
   }
   if (g.wd !== undefined && g.m === undefined) {
     const wd = R.weekday(g.wd);
@@ -208,7 +274,7 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
     if (y === null) return null;
     return period({ y }, { y: y + 9 }, false);
   }
-  return calendar(g, lang, R, doc);
+  return calendar(g, lang, R, doc, ctx);
 }
 
 function readCentury(text: string, lang: SupportedLang, R: DateRules): number | null {

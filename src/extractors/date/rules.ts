@@ -26,7 +26,13 @@ export interface SeasonEntry extends Entry {
   end: number;
 }
 export interface CalUnitEntry extends Entry {
-  unit: CalendarUnit;
+  unit: CalendarUnit | 'quarter';
+}
+export interface HolidayEntry extends Entry {
+  name: string;
+  /** The fixed day of the calendar; absent for a holiday that moves or differs by country. */
+  month?: number;
+  day?: number;
 }
 export interface RelativeEntry extends Entry {
   unit: CalendarUnit;
@@ -48,6 +54,14 @@ export interface FixedDurationEntry extends Entry {
   recurring?: boolean;
 }
 
+interface NotDuration {
+  before?: string;
+  after?: string;
+  number?: string;
+  unit?: string;
+  as?: 'age' | 'anniversary';
+}
+
 interface DateRulesFile {
   months: ValueEntry[];
   weekdays: ValueEntry[];
@@ -58,7 +72,28 @@ interface DateRulesFile {
   units: UnitEntry[];
   fixedDurations: FixedDurationEntry[];
   ordinals?: ValueEntry[];
+  /** Prepositions that always set a deadline ("к 2030 году", "by 2030"). */
   deadlineWords: string[];
+  /** Prepositions that set a deadline only in a clause with a word of aim (`aim`): "до", "until", "дейін". */
+  deadlineAimWords?: string[];
+  /** Regex source: a verb or noun of aim ("довести", "план", "aim", "жеткізу"), looked for in the clause of the date. */
+  aim?: string;
+  /** Holidays ("Christmas", "Nowruz"): a name and, when it is fixed, its month and day. */
+  holidays?: HolidayEntry[];
+  /**
+   * When a "today" word means "nowadays" and names no day (`todayReading`): `always`, a regex the
+   * word itself matches ("бүгінде"); `nowadays`, a cue in its clause ("in today's world"); `day`, a
+   * cue in its clause that it tells of a dated event (a past tense, a time of day): when `day` is
+   * given and no cue of it is found, the word means "nowadays".
+   */
+  today?: { always?: string; nowadays?: string; day?: string };
+  /**
+   * Contexts that make a number of some unit not a length of time: money ("£30 млн дня"), an
+   * anniversary ("30 жылдығы"), an age ("90 жасқа"). `before`/`after` as in `ages`; `number` and
+   * `unit` must match the captured number and unit whole. Every side given must match. `as`: the
+   * fact stays, its value saying what it is (`{"anniversary": 30}`, `{"age": 90}`); none: no fact.
+   */
+  notDurations?: NotDuration[];
   /** Number stems of compound adjectives ("пяти" in "пятилетний"), for durations written as one word. */
   adjNumbers?: ValueEntry[];
   /** A month name alone must be lower case ("Марта Иванова" is a name); with a preposition, day or year it may not. */
@@ -109,8 +144,19 @@ export interface DateRules {
   ordinal: Lookup<ValueEntry>;
   adjNumber: Lookup<ValueEntry>;
   decade: Lookup<ValueEntry>;
+  holiday: Lookup<HolidayEntry>;
   lowerCaseMonthAlone: boolean;
   deadlineWords: Set<string>;
+  deadlineAimWords: Set<string>;
+  /** True when the clause around [start, end) has a word of aim. */
+  aimed: (text: string, start: number, end: number) => boolean;
+  /** What a "today" word at [start, end) means: the document's day or "nowadays". */
+  todayReading: (text: string, start: number, end: number) => 'day' | 'nowadays';
+  /**
+   * Whether a length of time (its number starting at `numStart`, its match ending at `end`, with the
+   * captured number and unit) is not one: null, it is; 'drop', no date; 'age' or 'anniversary'.
+   */
+  notDuration: (text: string, numStart: number, end: number, n: string, u: string | undefined) => null | 'drop' | 'age' | 'anniversary';
   /** True when the text just before `index` makes a match there not a date. */
   blocked: (text: string, index: number) => boolean;
   /** True when a number of years whose number starts at `numStart` and whose match ends at `end` is an age. */
@@ -165,6 +211,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     ordinal: ordinals.length ? alt(ordinals) : '(?!)',
     adjNum: file.adjNumbers?.length ? alt(file.adjNumbers) : '(?!)',
     decadeWord: file.decades?.length ? alt(file.decades) : '(?!)',
+    holiday: file.holidays?.length ? alt(file.holidays) : '(?!)',
   };
   const reach = file.anchorReach ?? { before: 0, after: 0 };
   const anchors = new Map<string, RegExp>(); // rules with the same anchor share its hits
@@ -202,10 +249,15 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     ordinal: lookup(ordinals, frags, lang),
     adjNumber: lookup(file.adjNumbers ?? [], frags, lang),
     decade: lookup(file.decades ?? [], frags, lang),
+    holiday: lookup(file.holidays ?? [], frags, lang),
     lowerCaseMonthAlone: file.lowerCaseMonthAlone === true,
     deadlineWords: new Set(file.deadlineWords.map((w) => w.toLowerCase())),
+    deadlineAimWords: new Set((file.deadlineAimWords ?? []).map((w) => w.toLowerCase())),
+    aimed: clauseTest(file.aim, frags, lang),
+    todayReading: todayTest(file.today, frags, lang),
     blocked: blocker(file.notAfter, lang),
     isAge: ageTest(file.ages ?? [], frags, lang),
+    notDuration: notDurationTest(file.notDurations ?? [], frags, lang),
   };
 });
 
@@ -213,6 +265,63 @@ function blocker(source: string | undefined, lang: string): (text: string, index
   if (!source) return () => false;
   const re = regex(`(?:${expandFragments(source, lang)})$`, 'iu');
   return (text, index) => re.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** The clause around [start, end): from the last sentence or clause break before to the next after, within 150 characters. */
+export function clauseAround(text: string, start: number, end: number, reach = 150): string {
+  const from = Math.max(0, start - reach);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.search(/[^.!?;\n]*$/u), 0);
+  const after = text.slice(end, end + reach);
+  const stop = after.search(/[.!?;\n](?:\s|$)/u);
+  return before.slice(cut) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+function clauseTest(source: string | undefined, frags: Record<string, string>, lang: string) {
+  if (!source) return () => false;
+  const re = regex(expandFragments(expandTemplate(source, frags, lang), lang), 'iu');
+  return (text: string, start: number, end: number): boolean => re.test(clauseAround(text, start, end));
+}
+
+/** How far around a "today" word its cues are looked for: its own few words, not the whole sentence. */
+const TODAY_REACH = 60;
+
+function todayTest(spec: DateRulesFile['today'], frags: Record<string, string>, lang: string) {
+  if (!spec) return () => 'day' as const;
+  const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
+  const always = spec.always ? regex(`^(?:${src(spec.always)})$`, 'iu') : null;
+  const nowadays = spec.nowadays ? regex(src(spec.nowadays), 'iu') : null;
+  const day = spec.day ? regex(src(spec.day), 'iu') : null;
+  return (text: string, start: number, end: number): 'day' | 'nowadays' => {
+    if (always?.test(text.slice(start, end).trim().replace(/\s+/g, ' '))) return 'nowadays';
+    const clause = clauseAround(text, start, end, TODAY_REACH);
+    if (nowadays?.test(clause)) return 'nowadays';
+    if (day && !day.test(clause)) return 'nowadays';
+    return 'day';
+  };
+}
+
+function notDurationTest(entries: NotDuration[], frags: Record<string, string>, lang: string) {
+  const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
+  const tests = entries.map((e) => ({
+    before: e.before === undefined ? null : regex(`(?:${src(e.before)})$`, 'iu'),
+    after: e.after === undefined ? null : regex(`^(?:${src(e.after)})`, 'iu'),
+    number: e.number === undefined ? null : regex(`^(?:${src(e.number)})$`, 'iu'),
+    unit: e.unit === undefined ? null : regex(`^(?:${src(e.unit)})$`, 'iu'),
+    as: e.as ?? ('drop' as const),
+  }));
+  return (text: string, numStart: number, end: number, n: string, u: string | undefined) => {
+    const before = text.slice(Math.max(0, numStart - 60), numStart);
+    const after = text.slice(end, end + 40);
+    const hit = tests.find(
+      (t) =>
+        (!t.before || t.before.test(before)) &&
+        (!t.after || t.after.test(after)) &&
+        (!t.number || t.number.test(n.trim().replace(/\s+/g, ' '))) &&
+        (!t.unit || (u !== undefined && t.unit.test(u.trim()))),
+    );
+    return hit ? hit.as : null;
+  };
 }
 
 function ageTest(pairs: NonNullable<DateRulesFile['ages']>, frags: Record<string, string>, lang: string) {
