@@ -6,7 +6,7 @@ import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, translit,
-  type Country, type Leader, type LeaderRules, type TitleRule,
+  type Country, type Leader, type LeaderRules, type TitleRule, type Translit,
 } from './data.js';
 import { eitherCase, suffixChain, literal, declinedForms, declinedName, declinedTitle, declinedWord, type Case } from './inflect.js';
 import { kebabId } from './normalize.js';
@@ -87,7 +87,7 @@ export interface Compiled {
   notNames: Set<string>;
   placeBefore: Set<string>;
   particles: Set<string>;
-  translit: Record<string, string>;
+  translit: Translit;
   /** Transliterated keys of gazetteer names, for fuzzy matching of discovered names. */
   /** Gazetteer names as ids, with their letter bags (see `letterBag`) for a cheap bound before Jaro–Winkler. */
   fuzzyKeys: { key: string; index: number; bag: Uint8Array }[];

@@ -96,8 +96,17 @@ export const countries = (): { countries: Country[]; organizations: Country[] } 
 
 export const leaderRules = (lang: SupportedLang): LeaderRules => loadRules<LeaderRules>(lang, 'leader');
 
-/** Cyrillic to Latin, for ids of names in every language. */
-export const translit = (): Record<string, string> => loadRules<{ translit: Record<string, string> }>('common', 'translit').translit;
+/** Cyrillic to Latin: letters, then what context changes (rules/common/translit.json). */
+export interface Translit {
+  translit: Record<string, string>;
+  digraphs?: Record<string, string>;
+  initial?: Record<string, string>;
+  afterVowel?: Record<string, string>;
+  vowels?: string;
+}
+
+/** Cyrillic to Latin, for ids and English names of persons in every language. */
+export const translit = (): Translit => loadRules<Translit>('common', 'translit');
 
 /** Base name forms of a leader as a language writes them (Kazakh text also writes names the Russian way). */
 export function baseForms(leader: Leader, lang: SupportedLang): string[] {

@@ -11,7 +11,7 @@ import {
   type GazetteerHit, type NameHit, type Span, type TitleHit,
 } from './match.js';
 import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
-import { declinedNominative } from './normalize.js';
+import { declinedNominative, latinName, unsuffixedNominative } from './normalize.js';
 
 const compiled = perLang((lang: SupportedLang) => compileLang(lang));
 
@@ -151,12 +151,15 @@ function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Perso
     mentions.find((p) => p.given) ??
     mentions[0]!;
   // A declined first name tells the case of the words after it ("Фолькера Буфье").
+  // A suffix chain follows the last word ("Абдул Ғани Барадармен").
+  const written = c.rules.inflection === 'suffix-chain' ? unsuffixedNominative(best.words, c.rules.stripSuffixes ?? []) : best.words;
   const words = c.rules.inflection === 'declension' && best.given && best.given.case !== 'nom'
     ? [best.given.nom, ...declinedNominative(best.words.slice(1), best.given.case, c.rules.declension ?? [])]
-    : best.initials ? [best.initials, ...best.words] : best.words;
+    : best.initials ? [best.initials, ...written] : written;
   const name: NameHit = { start: best.start, end: best.end, words };
-  const m = discovered(c, ctx, name, t, 'titled-person', true);
-  return m;
+  // With no first name to tell its case, a name after a title is in the title's case ("послом Каземом Джалали").
+  const inTitleCase = !best.given && !best.initials && c.rules.inflection === 'declension' && t.end <= best.start;
+  return discovered(c, ctx, name, t, 'titled-person', !inTitleCase);
 }
 
 /** A titled person: a gazetteer leader under another spelling, or someone the gazetteer lacks. */
@@ -168,7 +171,7 @@ function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit
   const value: LeaderValue =
     known >= 0
       ? gazetteerValue(c, { start: name.start, end: name.end, index: known, kind: 'gazetteer' }, ctx.docDate?.iso, title)
-      : { id, name: words.join(' '), role: t.role, country: t.country, title };
+      : { id, name: latinName(words.join(' '), c.translit), role: t.role, country: t.country, title };
   return leaderMatch(name.start, name.end, value, `leader.${c.lang}.${rule}${known >= 0 ? '-fuzzy' : ''}`, known >= 0 ? CONFIDENCE.fuzzy : CONFIDENCE.discovered);
 }
 
