@@ -67,6 +67,15 @@ export interface Compiled {
   /** Name words right before a title, joined to it by `before` (anchored at the end). */
   nameBefore: RegExp;
   patronymic: RegExp;
+  /** Anchored at the end: what makes the title after it a past one, or a relative's; null when the language has none. */
+  former: RegExp | null;
+  kinBefore: RegExp | null;
+  /** Anchored: see `LeaderRules.firstNameBefore`; null when the language has none. */
+  firstNameBefore: RegExp | null;
+  /** Every word of every title phrase, in lower case. */
+  titleWords: Set<string>;
+  /** Anchored at the start: what makes the title before it a relative's. */
+  kinAfter: RegExp | null;
   notNameStems: string[];
   /** Every capitalised word (for later mentions of a discovered surname). */
   capWord: LeadRegex;
@@ -336,6 +345,11 @@ export function compileLang(lang: SupportedLang): Compiled {
     capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),
+    former: rules.former ? regex(`${LB}(?:${rules.former})[ \\t\\u00a0]*$`, 'iu') : null,
+    kinBefore: rules.kinBefore ? regex(`${LB}(?:${rules.kinBefore})[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+){0,2}$`, 'iu') : null,
+    firstNameBefore: rules.firstNameBefore ? regex(`^(?:${rules.firstNameBefore})$`, 'u') : null,
+    titleWords: new Set(rules.titles.flatMap((t) => t.phrase.toLowerCase().split(/\s+/))),
+    kinAfter: rules.kinAfter ? regex(`^(?:${rules.kinAfter})${RB}`, 'iu') : null,
     notNameStems: rules.notNames
       .filter((n) => [...n].length >= 5)
       .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))

@@ -5,9 +5,9 @@ import { perLang } from '../../rules/load.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } from '../../types.js';
 import { compileLang, type Compiled } from './compile.js';
-import { roleAt } from './data.js';
+import { formerRole, roleAt } from './data.js';
 import {
-  blocked, findGazetteer, findTitles, fuzzyLeader, idOf, isCountry, isNotName, nominative, readName, readNameBefore,
+  blocked, findGazetteer, findTitles, fuzzyLeader, idOf, isCountry, isNotName, kinAgrees, nominative, readName, readNameBefore, sameFirstName,
   type GazetteerHit, type NameHit, type Span, type TitleHit,
 } from './match.js';
 import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
@@ -17,9 +17,12 @@ const compiled = perLang((lang: SupportedLang) => compileLang(lang));
 
 const CONFIDENCE = { gazetteer: 0.9, surname: 0.8, fuzzy: 0.75, discovered: 0.6, mention: 0.5 } as const;
 
-function gazetteerValue(c: Compiled, hit: GazetteerHit, iso: string | undefined, title: string | null): LeaderValue {
+/** A gazetteer leader's value: the role held on the document's date, or a past one ("Former President"). */
+function gazetteerValue(c: Compiled, hit: GazetteerHit, iso: string | undefined, t: TitleHit | undefined, text: string): LeaderValue {
   const leader = c.leaders[hit.index]!;
-  return { id: leader.id, name: leader.name, role: roleAt(leader, iso)?.role ?? null, country: leader.country, title };
+  const held = roleAt(leader, iso);
+  const role = held?.former || t?.former ? formerRole(held?.role) : held?.role ?? null;
+  return { id: leader.id, name: leader.name, role, country: leader.country, title: t ? text.slice(t.start, t.end) : null };
 }
 
 /** The title right before a span: only spaces, commas and skipped words between them. */
@@ -38,12 +41,15 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
   const iso = ctx.docDate?.iso;
   const hits = findGazetteer(c, text, iso);
   const titles = findTitles(c, text);
-  const names = new Map(titles.map((t) => [t, readName(c, text, t.end, t.single)] as const));
+  const names = new Map(titles.map((t) => {
+    const name = readName(c, text, t.end, t.single);
+    return [t, name && kinAgrees(c, t, name.words[0]!) ? name : null] as const;
+  }));
   const nameStarts = new Map(titles.map((t) => [t, names.get(t)?.start ?? -1] as const));
   const out: Match<'leader'>[] = [];
   for (const hit of hits) {
     const t = titleBefore(titles, hit.start, nameStarts);
-    const value = gazetteerValue(c, hit, iso, t ? text.slice(t.start, t.end) : null);
+    const value = gazetteerValue(c, hit, iso, t, text);
     out.push(leaderMatch(hit.start, hit.end, value, `leader.${c.lang}.${hit.kind}${t ? '-title' : ''}`, CONFIDENCE[hit.kind]));
   }
 
@@ -64,17 +70,21 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
 
   // Named people (first name or initials) next to a title, then every other mention of them.
   const persons = findPersons(c, text, out).filter((p) => !taken(p));
+  // People who share a surname but not a first name are different people ("Елена" and "Игорь Малашенко").
+  const keys = personKeys(c, persons, people);
+  const keyOf = (p: Person) => keys.get(p)!;
   const byKey = new Map<string, Person[]>();
-  for (const p of persons) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const p of persons) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
   for (const p of persons) {
-    if (people.has(p.key)) continue;
+    const key = keyOf(p);
+    if (people.has(key)) continue;
     const t = titleNear(text, titles, p);
-    if (!t || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
-    const m = titledPerson(c, ctx, byKey.get(p.key)!, t);
-    people.set(p.key, m);
+    if (!t || (p.weak && !titleJustBefore(c, text, titles, p)) || (t.end <= p.start && !kinAgrees(c, t, p.words[0]!))) continue;
+    const m = titledPerson(c, ctx, byKey.get(key)!, t);
+    people.set(key, m);
   }
   for (const p of persons) {
-    const owner = people.get(p.key);
+    const owner = people.get(keyOf(p));
     if (!owner || taken(p) || (p.weak && !titleJustBefore(c, text, titles, p))) continue;
     const t = titleNear(text, titles, p);
     out.push(leaderMatch(
@@ -102,6 +112,34 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     if (!taken(span)) out.push(leaderMatch(span.start, span.end, { ...o.value, title: null }, `leader.${c.lang}.latin-spelling`, CONFIDENCE.mention));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each person's key: its surname's, unless a person of that surname with another first name owns
+ * it (found by title, or earlier in the text); then the surname's and the first name's.
+ */
+function personKeys(c: Compiled, persons: readonly Person[], people: ReadonlyMap<string, Match<'leader'>>): Map<Person, string> {
+  const clusters = new Map<string, { key: string; first: string | null }[]>();
+  const out = new Map<Person, string>();
+  for (const p of persons) {
+    const first = p.given?.nom ?? p.initials;
+    let list = clusters.get(p.key);
+    if (!list) {
+      const owner = people.get(p.key);
+      list = owner ? [{ key: p.key, first: owner.value.name }] : [];
+      clusters.set(p.key, list);
+    }
+    const same = list.find((r) => r.first === null || !first || sameFirstName(c, first, r.first));
+    if (same) {
+      if (same.first === null) same.first = first;
+      out.set(p, same.key);
+      continue;
+    }
+    const key = list.length ? `${p.key}\u0000${first}` : p.key;
+    list.push({ key, first });
+    out.set(p, key);
+  }
+  return out;
 }
 
 /**
@@ -170,8 +208,8 @@ function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit
   const title = ctx.text.slice(t.start, t.end);
   const value: LeaderValue =
     known >= 0
-      ? gazetteerValue(c, { start: name.start, end: name.end, index: known, kind: 'gazetteer' }, ctx.docDate?.iso, title)
-      : { id, name: latinName(words.join(' '), c.translit), role: t.role, country: t.country, title };
+      ? gazetteerValue(c, { start: name.start, end: name.end, index: known, kind: 'gazetteer' }, ctx.docDate?.iso, t, ctx.text)
+      : { id, name: latinName(words.join(' '), c.translit), role: t.former ? formerRole(t.role) : t.role, country: t.country, title };
   return leaderMatch(name.start, name.end, value, `leader.${c.lang}.${rule}${known >= 0 ? '-fuzzy' : ''}`, known >= 0 ? CONFIDENCE.fuzzy : CONFIDENCE.discovered);
 }
 
