@@ -46,6 +46,8 @@ export interface Compiled {
   surname: LeadRegex;
   surnameOf(m: RegExpExecArray): number;
   surnameOwners: number[][];
+  /** Per leader with `aloneIfNamed` forms: a regex of them (sticky-free, global), for documents naming the leader in full. */
+  aloneIfNamed: Map<number, RegExp>;
   /** Title, optional complement and countries; groups t, c1, c2. */
   title: LeadRegex;
   titles: CompiledTitle[];
@@ -111,6 +113,20 @@ const INITIALS = '(?:\\p{Lu}\\.[ \\t]?(?:-?\\p{Lu}\\.[ \\t]?)?)';
 /** A name in any case (a suffix chain follows the whole alternation of names). */
 function namePattern(rules: LeaderRules, form: string): string {
   return rules.inflection === 'declension' ? declinedName(form, rules.declension ?? []) : literal(form);
+}
+
+/**
+ * A name's forms and, for each first name, patronymic and surname, the first name and patronymic
+ * by which a speaker addresses the person ("Касым-Жомарт Кемелевич", "Serdar Gurbangulyevich").
+ */
+export function withAddressForms(forms: readonly string[], patronymic: RegExp): string[] {
+  const out = [...forms];
+  for (const f of forms) {
+    const words = f.split(/\s+/);
+    // "Ильхам Гейдар оглу Алиев": the patronymic may be a name and a particle.
+    if (words.length >= 3 && words.length <= 4 && words.slice(1, -1).some((w) => patronymic.test(w))) out.push(words.slice(0, -1).join(' '));
+  }
+  return [...new Set(out)];
 }
 
 /** Forms of a leader that may stand alone: the `alone` override, else last words of 4+ letters. */
@@ -267,7 +283,8 @@ export function planLang(lang: SupportedLang): Plan {
   // A suffix chain follows names, titles and countries.
   const tail = rules.inflection === 'suffix-chain' ? suffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
 
-  const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(rules, f)));
+  const patronymic = regex(rules.patronymic, 'u');
+  const fullNames = list.map((l) => withAddressForms(baseForms(l, lang), patronymic).map((f) => namePattern(rules, f)));
   const fullAlt = groupAlt(fullNames);
 
   const owners = new Map<string, number[]>();
@@ -335,13 +352,18 @@ export function compileLang(lang: SupportedLang): Compiled {
     surname: leadRegexOf(plan.surname),
     surnameOf: whichGroup(plan.surnameAlt),
     surnameOwners: plan.surnameOwners,
+    aloneIfNamed: new Map(
+      leaders().flatMap((l, i) => (l.aloneIfNamed?.length
+        ? [[i, regex(`${LB}(?:${patternsAlt(l.aloneIfNamed.map((f) => namePattern(rules, f)))})${plan.titleChain}${RB}`, 'gu')] as const]
+        : [])),
+    ),
     title: leadRegexOf(plan.title),
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
     titleChain: plan.titleChain ? regex(plan.titleChain, 'uy') : null,
     countryGroups: countryGroups(rules),
     nameScript: rules.nameScript ? regex(`\\p{Script=${rules.nameScript}}`, 'u') : null,
-    skip: regex(rules.skip, 'uy'),
+    skip: regex(rules.skip.replaceAll('{notNames}', `(?:${rules.notNames.map(escapeRe).join('|')})`), 'uy'),
     capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),

@@ -21,6 +21,8 @@ export interface Leader {
   names: Record<SupportedLang, string[]>;
   /** Forms that may stand alone (a surname); default: the last word of each base form. */
   alone?: string[];
+  /** Forms that stand alone only in a document that names the leader in full (Xi, Си). */
+  aloneIfNamed?: string[];
 }
 
 export interface Country {

@@ -7,7 +7,7 @@ import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } fro
 import { compileLang, type Compiled } from './compile.js';
 import { formerRole, roleAt } from './data.js';
 import {
-  blocked, findGazetteer, findTitles, fuzzyLeader, idOf, isCountry, isNotName, kinAgrees, nominative, readName, readNameBefore, sameFirstName,
+  blocked, findGazetteer, findTitles, fuzzyLeader, idOf, isCountry, initialLeader, isNotName, kinAgrees, nominative, readName, readNameBefore, sameFirstName,
   type GazetteerHit, type NameHit, type Span, type TitleHit,
 } from './match.js';
 import { findPersons, givenOf, surnameKey, type Person } from './persons.js';
@@ -95,6 +95,16 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     ));
   }
   if (people.size) {
+    // The same full name written again ("… Muratbek Azymbakiev noted"), as first written.
+    for (const owner of new Set(people.values())) {
+      const written = text.slice(owner.start, owner.end);
+      if (!/\s/u.test(written)) continue;
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+        const span = { start: at, end: at + written.length };
+        if (taken(span) || /\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[span.end] ?? '')) continue;
+        out.push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.person-mention`, CONFIDENCE.mention));
+      }
+    }
     for (const m of leadMatches(text, c.capWord)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
@@ -200,11 +210,26 @@ function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Perso
   return discovered(c, ctx, name, t, 'titled-person', !inTitleCase);
 }
 
+/**
+ * A gazetteer leader a discovered name may be: by the whole name (another spelling), by its last two
+ * words ("Мохаммад Ашраф Ғани" for "Ашраф Ғани"), or by an initial and a close surname ("А. Лукошенко").
+ */
+function knownLeader(c: Compiled, words: readonly string[], id: string): number {
+  const whole = fuzzyLeader(c, id);
+  if (whole >= 0) return whole;
+  if (words.length >= 3) {
+    const tail = fuzzyLeader(c, idOf(c, words.slice(-2)));
+    if (tail >= 0) return tail;
+  }
+  if (words.length === 2 && /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(words[0]!)) return initialLeader(c, words[0]!, words[1]!);
+  return -1;
+}
+
 /** A titled person: a gazetteer leader under another spelling, or someone the gazetteer lacks. */
 function discovered(c: Compiled, ctx: ExtractContext, name: NameHit, t: TitleHit, rule: string, lemmatized = false): Match<'leader'> {
   const words = lemmatized ? name.words : nominative(c, name, t);
   const id = idOf(c, words);
-  const known = words.length > 1 ? fuzzyLeader(c, id) : -1;
+  const known = words.length > 1 ? knownLeader(c, words, id) : -1;
   const title = ctx.text.slice(t.start, t.end);
   const value: LeaderValue =
     known >= 0

@@ -107,6 +107,15 @@ export function findGazetteer(c: Compiled, text: string, iso: string | undefined
     if (j < 0 || hits.some((h) => overlaps(h, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
     hits.push({ ...hit, index: resolveOwner(c, c.surnameOwners[j]!, seen, iso) });
   }
+  // Short forms that stand alone only where the leader is named in full ("Xi" after "Xi Jinping").
+  for (const i of seen) {
+    const re = c.aloneIfNamed.get(i);
+    if (!re) continue;
+    for (const m of text.matchAll(re)) {
+      const hit = { start: m.index, end: m.index + m[0].length, index: i, kind: 'surname' as const };
+      if (!hits.some((h) => overlaps(h, hit)) && !blocked(c, text, hit, false)) hits.push(hit);
+    }
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -307,6 +316,24 @@ export function sameFirstName(c: Compiled, first: string | null, knownName: stri
   if (!a || !b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   return JaroWinklerDistance(a, b) >= 0.8;
+}
+
+/** A gazetteer leader whose first name begins with the initial and whose surname is close (Jaro–Winkler ≥ 0.92), or -1. */
+export function initialLeader(c: Compiled, initial: string, surname: string): number {
+  const letter = kebabId(initial, c.translit)[0];
+  const key = kebabId(surname, c.translit);
+  let best = -1;
+  let score = 0.92;
+  c.leaders.forEach((l, i) => {
+    if (l.name.toLowerCase()[0] !== letter) return;
+    const last = kebabId(l.name.split(/\s+/).at(-1)!, c.translit);
+    const s = JaroWinklerDistance(key, last);
+    if (s >= score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
 }
 
 export function idOf(c: Compiled, words: readonly string[]): string {
