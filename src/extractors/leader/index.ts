@@ -107,10 +107,31 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
     }
     for (const m of leadMatches(text, c.capWord)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0]) || givenOf(c, m[0])) continue;
+      if ([...m[0]].length < 4 || taken(span) || isNotName(c, m[0])) continue;
       const owner = people.get(surnameKey(m[0]));
-      if (!owner || blocked(c, text, span, true)) continue;
+      // A word that may be a first name counts only as the surname its owner was first written with ("Мурси").
+      if (!owner || (givenOf(c, m[0]) && text.slice(owner.start, owner.end).split(/\s+/).at(-1) !== m[0]) || blocked(c, text, span, true)) continue;
       out.push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.surname-mention`, CONFIDENCE.mention));
+    }
+  }
+  // A gazetteer leader named in full may be called by first name alone ("рад за Бориса и Кэрри"),
+  // when no other person found in the document shares that first name.
+  const named = new Map<string, Match<'leader'>>();
+  for (const o of out) {
+    if (!o.rule.includes('.gazetteer') || !/\s/u.test(text.slice(o.start, o.end))) continue;
+    const first = givenOf(c, text.slice(o.start, o.end).split(/\s+/)[0]!)?.nom;
+    if (!first) continue;
+    const owner = named.get(first);
+    if (owner && owner.value.id !== o.value.id) named.set(first, { ...owner, value: { ...owner.value, id: '' } });
+    else named.set(first, o);
+  }
+  if (named.size) {
+    for (const m of leadMatches(text, c.capWord)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const first = givenOf(c, m[0])?.nom;
+      const owner = first ? named.get(first) : undefined;
+      if (!owner?.value.id || taken(span) || /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
+      out.push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.first-name-mention`, CONFIDENCE.mention));
     }
   }
   // A Latin spelling in parentheses right after a name ("Дэйв Бинг (Dave Bing)") is the same person.
