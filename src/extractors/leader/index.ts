@@ -236,11 +236,13 @@ function titledPerson(c: Compiled, ctx: ExtractContext, mentions: readonly Perso
  * words ("Мохаммад Ашраф Ғани" for "Ашраф Ғани"), or by an initial and a close surname ("А. Лукошенко").
  */
 function knownLeader(c: Compiled, words: readonly string[], id: string): number {
+  // Never someone whose first name differs ("Елена Малашенко" is not "Igor Malashenko").
+  const same = (i: number) => i >= 0 && sameFirstName(c, words[0]!, c.leaders[i]!.name);
   const whole = fuzzyLeader(c, id);
-  if (whole >= 0) return whole;
+  if (same(whole)) return whole;
   if (words.length >= 3) {
     const tail = fuzzyLeader(c, idOf(c, words.slice(-2)));
-    if (tail >= 0) return tail;
+    if (tail >= 0 && sameFirstName(c, words.at(-2)!, c.leaders[tail]!.name)) return tail;
   }
   if (words.length === 2 && /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(words[0]!)) return initialLeader(c, words[0]!, words[1]!);
   return -1;
