@@ -6,7 +6,7 @@ import { LB, RB, branches, captureCount, escapeRe, lazyRegex, patternsAlt, regex
 import type { SupportedLang } from '../../types.js';
 import {
   baseForms, countries, leaderRules, leaders, translit,
-  type Country, type Leader, type LeaderRules, type TitleRule,
+  type Country, type Leader, type LeaderRules, type TitleRule, type Translit,
 } from './data.js';
 import { eitherCase, suffixChain, literal, declinedForms, declinedName, declinedTitle, declinedWord, type Case } from './inflect.js';
 import { kebabId } from './normalize.js';
@@ -46,6 +46,8 @@ export interface Compiled {
   surname: LeadRegex;
   surnameOf(m: RegExpExecArray): number;
   surnameOwners: number[][];
+  /** Per leader with `aloneIfNamed` forms: a regex of them (sticky-free, global), for documents naming the leader in full. */
+  aloneIfNamed: Map<number, RegExp>;
   /** Title, optional complement and countries; groups t, c1, c2. */
   title: LeadRegex;
   titles: CompiledTitle[];
@@ -67,6 +69,15 @@ export interface Compiled {
   /** Name words right before a title, joined to it by `before` (anchored at the end). */
   nameBefore: RegExp;
   patronymic: RegExp;
+  /** Anchored at the end: what makes the title after it a past one, or a relative's; null when the language has none. */
+  former: RegExp | null;
+  kinBefore: RegExp | null;
+  /** Anchored: see `LeaderRules.firstNameBefore`; null when the language has none. */
+  firstNameBefore: RegExp | null;
+  /** Every word of every title phrase, in lower case. */
+  titleWords: Set<string>;
+  /** Anchored at the start: what makes the title before it a relative's. */
+  kinAfter: RegExp | null;
   notNameStems: string[];
   /** Every capitalised word (for later mentions of a discovered surname). */
   capWord: LeadRegex;
@@ -87,7 +98,7 @@ export interface Compiled {
   notNames: Set<string>;
   placeBefore: Set<string>;
   particles: Set<string>;
-  translit: Record<string, string>;
+  translit: Translit;
   /** Transliterated keys of gazetteer names, for fuzzy matching of discovered names. */
   /** Gazetteer names as ids, with their letter bags (see `letterBag`) for a cheap bound before Jaro–Winkler. */
   fuzzyKeys: { key: string; index: number; bag: Uint8Array }[];
@@ -102,6 +113,20 @@ const INITIALS = '(?:\\p{Lu}\\.[ \\t]?(?:-?\\p{Lu}\\.[ \\t]?)?)';
 /** A name in any case (a suffix chain follows the whole alternation of names). */
 function namePattern(rules: LeaderRules, form: string): string {
   return rules.inflection === 'declension' ? declinedName(form, rules.declension ?? []) : literal(form);
+}
+
+/**
+ * A name's forms and, for each first name, patronymic and surname, the first name and patronymic
+ * by which a speaker addresses the person ("Касым-Жомарт Кемелевич", "Serdar Gurbangulyevich").
+ */
+export function withAddressForms(forms: readonly string[], patronymic: RegExp): string[] {
+  const out = [...forms];
+  for (const f of forms) {
+    const words = f.split(/\s+/);
+    // "Ильхам Гейдар оглу Алиев": the patronymic may be a name and a particle.
+    if (words.length >= 3 && words.length <= 4 && words.slice(1, -1).some((w) => patronymic.test(w))) out.push(words.slice(0, -1).join(' '));
+  }
+  return [...new Set(out)];
 }
 
 /** Forms of a leader that may stand alone: the `alone` override, else last words of 4+ letters. */
@@ -258,7 +283,8 @@ export function planLang(lang: SupportedLang): Plan {
   // A suffix chain follows names, titles and countries.
   const tail = rules.inflection === 'suffix-chain' ? suffixChain(rules.suffixes ?? [], rules.maxSuffixes ?? 3) : '';
 
-  const fullNames = list.map((l) => baseForms(l, lang).map((f) => namePattern(rules, f)));
+  const patronymic = regex(rules.patronymic, 'u');
+  const fullNames = list.map((l) => withAddressForms(baseForms(l, lang), patronymic).map((f) => namePattern(rules, f)));
   const fullAlt = groupAlt(fullNames);
 
   const owners = new Map<string, number[]>();
@@ -326,16 +352,26 @@ export function compileLang(lang: SupportedLang): Compiled {
     surname: leadRegexOf(plan.surname),
     surnameOf: whichGroup(plan.surnameAlt),
     surnameOwners: plan.surnameOwners,
+    aloneIfNamed: new Map(
+      leaders().flatMap((l, i) => (l.aloneIfNamed?.length
+        ? [[i, regex(`${LB}(?:${patternsAlt(l.aloneIfNamed.map((f) => namePattern(rules, f)))})${plan.titleChain}${RB}`, 'gu')] as const]
+        : [])),
+    ),
     title: leadRegexOf(plan.title),
     titles,
     titlesByPrefix: groupBy(titles, (t) => t.prefix),
     titleChain: plan.titleChain ? regex(plan.titleChain, 'uy') : null,
     countryGroups: countryGroups(rules),
     nameScript: rules.nameScript ? regex(`\\p{Script=${rules.nameScript}}`, 'u') : null,
-    skip: regex(rules.skip, 'uy'),
+    skip: regex(rules.skip.replaceAll('{notNames}', `(?:${rules.notNames.map(escapeRe).join('|')})`), 'uy'),
     capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),
+    former: rules.former ? regex(`${LB}(?:${rules.former})[ \\t\\u00a0]*$`, 'iu') : null,
+    kinBefore: rules.kinBefore ? regex(`${LB}(?:${rules.kinBefore})[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+){0,2}$`, 'iu') : null,
+    firstNameBefore: rules.firstNameBefore ? regex(`^(?:${rules.firstNameBefore})$`, 'u') : null,
+    titleWords: new Set(rules.titles.flatMap((t) => t.phrase.toLowerCase().split(/\s+/))),
+    kinAfter: rules.kinAfter ? regex(`^(?:${rules.kinAfter})${RB}`, 'iu') : null,
     notNameStems: rules.notNames
       .filter((n) => [...n].length >= 5)
       .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))

@@ -21,6 +21,8 @@ export interface Leader {
   names: Record<SupportedLang, string[]>;
   /** Forms that may stand alone (a surname); default: the last word of each base form. */
   alone?: string[];
+  /** Forms that stand alone only in a document that names the leader in full (Xi, Си). */
+  aloneIfNamed?: string[];
 }
 
 export interface Country {
@@ -82,6 +84,18 @@ export interface LeaderRules {
   before: string;
   /** A patronymic, the middle word of a three-word name. */
   patronymic: string;
+  /**
+   * A word that, mid-sentence right before a gazetteer surname on its own, is taken for another
+   * person's first name though `givenNames` lacks it (Ivanka Trump); not a title's, a country's
+   * or a `notNames` word. Absent: only `givenNames` count.
+   */
+  firstNameBefore?: string;
+  /** What, right before a title (or its country), makes it a past one ("бывший", "former"); absent: none. */
+  former?: string;
+  /** What, right before a title, makes it a relative's ("дочь действующего"); absent: none. */
+  kinBefore?: string;
+  /** What, right after a title, makes it a relative's ("президентінің қызы", "President's daughter"); absent: none. */
+  kinAfter?: string;
   declension?: DeclensionClass[];
   complements?: string[];
   suffixes?: string[];
@@ -96,22 +110,42 @@ export const countries = (): { countries: Country[]; organizations: Country[] } 
 
 export const leaderRules = (lang: SupportedLang): LeaderRules => loadRules<LeaderRules>(lang, 'leader');
 
-/** Cyrillic to Latin, for ids of names in every language. */
-export const translit = (): Record<string, string> => loadRules<{ translit: Record<string, string> }>('common', 'translit').translit;
+/** Cyrillic to Latin: letters, then what context changes (rules/common/translit.json). */
+export interface Translit {
+  translit: Record<string, string>;
+  digraphs?: Record<string, string>;
+  initial?: Record<string, string>;
+  afterVowel?: Record<string, string>;
+  vowels?: string;
+}
+
+/** Cyrillic to Latin, for ids and English names of persons in every language. */
+export const translit = (): Translit => loadRules<Translit>('common', 'translit');
 
 /** Base name forms of a leader as a language writes them (Kazakh text also writes names the Russian way). */
 export function baseForms(leader: Leader, lang: SupportedLang): string[] {
   return [...new Set((leaderRules(lang).nameForms ?? [lang]).flatMap((l) => leader.names[l] ?? []))];
 }
 
-/** The role held on `iso` (YYYY-MM-DD), else the current or latest one. */
-export function roleAt(leader: Leader, iso: string | undefined): Role | null {
+/**
+ * The role held on `iso` (YYYY-MM-DD); on a date after every role, the last one, marked `former`;
+ * on a date before them all, none. Without a date, the current role, else the latest.
+ */
+export function roleAt(leader: Leader, iso: string | undefined): (Role & { former?: boolean }) | null {
   const roles = [...leader.roles].sort((a, b) => byCodeUnits(b.from, a.from));
   if (iso) {
     const held = roles.find((r) => r.from <= iso && (r.to === null || iso <= r.to));
     if (held) return held;
+    const past = roles.find((r) => r.to !== null && r.to < iso);
+    return past ? { ...past, former: true } : null;
   }
   return roles.find((r) => r.to === null) ?? roles[0] ?? null;
+}
+
+/** How a past role is reported: "Former President" (a role that says it already is, as is). */
+export function formerRole(role: string | null | undefined): string | null {
+  if (!role) return null;
+  return /^former\b/iu.test(role) ? role : `Former ${role}`;
 }
 
 /** Whether the leader held any role on `iso`. */

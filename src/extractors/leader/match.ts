@@ -5,7 +5,7 @@ import { leadMatches } from '../../rules/leads.js';
 import { letterBag, type Compiled } from './compile.js';
 import { activeAt } from './data.js';
 import { caseOf } from './inflect.js';
-import { kebabId, unsuffixedNominative, declinedNominative } from './normalize.js';
+import { kebabId, latinName, unsuffixedNominative, declinedNominative } from './normalize.js';
 
 export interface Span {
   start: number;
@@ -26,6 +26,24 @@ export interface TitleHit extends Span {
   head: string;
   /** A monarch's title, which a one-word name may follow. */
   single: boolean;
+  /** Said to be past ("бывший президент", "former President"). */
+  former: boolean;
+  /** After a kinship word ("дочь президента"): see `kinAgrees`. */
+  kin: boolean;
+}
+
+/**
+ * Whether a name after a title may hold it: after a kinship word, only a name in the title's case
+ * (its first word with an ending of that case) is the title's; otherwise it is the relative's.
+ */
+export function kinAgrees(c: Compiled, t: TitleHit, firstWord: string): boolean {
+  if (!t.kin) return true;
+  const table = c.rules.declension ?? [];
+  if (!table.length) return false;
+  const cs = caseOf(t.headWritten, t.head, table);
+  if (cs === 'nom') return true;
+  const word = firstWord.toLowerCase();
+  return table.some((cls) => (cls.forms[cs] ?? []).some((e) => e !== '' && word.endsWith(e)));
 }
 
 export interface NameHit extends Span {
@@ -56,7 +74,15 @@ export function blocked(c: Compiled, text: string, hit: Span, surnameOnly: boole
   if (!surnameOnly) return false;
   // Another person's first name before it ("Брэндоном Джонсоном"), or it is a first name itself ("Мишель Ву").
   if (before !== null && /^\p{Lu}\p{Ll}/u.test(before) && isGivenName(c, before)) return true;
+  if (before !== null && unknownFirstName(c, text, hit.start, before)) return true;
   return isGivenName(c, text.slice(hit.start, hit.end)) && NEXT_NAME.test(text.slice(hit.end, hit.end + 4));
+}
+
+/** A capitalised word mid-sentence right before a surname, which is no title, country or known non-name. */
+function unknownFirstName(c: Compiled, text: string, pos: number, word: string): boolean {
+  if (!c.firstNameBefore?.test(word) || c.titleWords.has(word.toLowerCase()) || isNotName(c, word) || isCountry(c, word)) return false;
+  const lead = text.slice(Math.max(0, pos - 60), pos).trimEnd().slice(0, -word.length).trimEnd();
+  return lead !== '' && !/[.!?:;"“«(\n]$/u.test(lead);
 }
 
 /** Chooses among leaders who share a surname: one named in full in the document, else one in office. */
@@ -85,6 +111,15 @@ export function findGazetteer(c: Compiled, text: string, iso: string | undefined
     while (f < full && hits[f]!.end <= hit.start) f++;
     if (j < 0 || (f < full && overlaps(hits[f]!, hit)) || blocked(c, text, hit, !m.groups?.init)) continue;
     hits.push({ ...hit, index: resolveOwner(c, c.surnameOwners[j]!, seen, iso) });
+  }
+  // Short forms that stand alone only where the leader is named in full ("Xi" after "Xi Jinping").
+  for (const i of seen) {
+    const re = c.aloneIfNamed.get(i);
+    if (!re) continue;
+    for (const m of text.matchAll(re)) {
+      const hit = { start: m.index, end: m.index + m[0].length, index: i, kind: 'surname' as const };
+      if (!hits.some((h) => overlaps(h, hit)) && !blocked(c, text, hit, false)) hits.push(hit);
+    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -121,6 +156,13 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
       if (!best || len > best.len) best = { role: t.rule.role, head: t.head, len, single: !!t.rule.single };
     }
     if (!best) continue;
+    const end = m.index + m[0].length;
+    // A relative's title ("президентінің қызы Иванка") names no one's office; after a kinship word
+    // ("брата президента Джона Кеннеди", "дочь президента Иванку Трамп") only a name in the title's case is the title's.
+    if (c.kinAfter?.test(text.slice(end, end + 40))) continue;
+    const kin = !!c.kinBefore?.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const before = (pos: number) => text.slice(Math.max(0, pos - 40), pos);
+    const former = !!c.former && (c.former.test(before(m.index)) || c.former.test(before(ts)));
     const headWritten = HEAD_WORD.exec(text.slice(ts, ts + 40))?.[0] ?? '';
     out.push({
       start: m.index,
@@ -130,6 +172,8 @@ export function findTitles(c: Compiled, text: string): TitleHit[] {
       headWritten,
       head: best.head,
       single: best.single,
+      former,
+      kin,
     });
   }
   return out;
@@ -262,6 +306,38 @@ export function fuzzyLeader(c: Compiled, id: string, threshold = 0.95): number {
   }
   if (fuzzyMemo.size > 50_000) fuzzyMemo.clear();
   fuzzyMemo.set(memoKey, best);
+  return best;
+}
+
+/**
+ * Whether a first name (or initial) may be the same person's as a known name's first word: no
+ * merging of "Елена Малашенко" with "Igor Malashenko". Compared in Latin letters; an initial
+ * compares its letter.
+ */
+export function sameFirstName(c: Compiled, first: string | null, knownName: string): boolean {
+  if (!first) return true;
+  const a = latinName(first, c.translit).toLowerCase().replace(/[^\p{L}]/gu, '');
+  const b = latinName(knownName.split(/\s+/)[0] ?? '', c.translit).toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (!a || !b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return JaroWinklerDistance(a, b) >= 0.8;
+}
+
+/** A gazetteer leader whose first name begins with the initial and whose surname is close (Jaro–Winkler ≥ 0.92), or -1. */
+export function initialLeader(c: Compiled, initial: string, surname: string): number {
+  const letter = kebabId(initial, c.translit)[0];
+  const key = kebabId(surname, c.translit);
+  let best = -1;
+  let score = 0.92;
+  c.leaders.forEach((l, i) => {
+    if (l.name.toLowerCase()[0] !== letter) return;
+    const last = kebabId(l.name.split(/\s+/).at(-1)!, c.translit);
+    const s = JaroWinklerDistance(key, last);
+    if (s >= score) {
+      score = s;
+      best = i;
+    }
+  });
   return best;
 }
 

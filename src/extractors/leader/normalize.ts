@@ -1,22 +1,48 @@
 // Normalising names: transliteration to Latin, kebab-case ids, and the nominative-ish form of a
 // discovered name (case endings or suffixes removed, by the language's inflection) so that every
 // form of one person gives one id.
-import type { Case, DeclensionClass } from './data.js';
+import type { Case, DeclensionClass, Translit } from './data.js';
 import { lemma } from './inflect.js';
 
-/** Cyrillic (Russian and Kazakh letters) to Latin by the table in rules/common/translit.json. */
-export function transliterate(s: string, table: Readonly<Record<string, string>>): string {
+/**
+ * Cyrillic (Russian and Kazakh letters) to Latin by rules/common/translit.json, in lower case:
+ * letter pairs first, then a letter by its place (word start, after a vowel), then alone.
+ */
+export function transliterate(s: string, table: Translit): string {
+  const chars = [...s.toLowerCase()];
+  const vowels = table.vowels ?? '';
   let out = '';
-  for (const ch of s) {
-    const lower = ch.toLowerCase();
-    const t = table[lower];
-    out += t === undefined ? lower : t;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const pair = table.digraphs?.[ch + (chars[i + 1] ?? '')];
+    if (pair !== undefined) {
+      out += pair;
+      i++;
+      continue;
+    }
+    const prev = chars[i - 1];
+    const placed =
+      prev === undefined || !/\p{L}/u.test(prev) ? table.initial?.[ch] : vowels.includes(prev) ? table.afterVowel?.[ch] : undefined;
+    const t = placed ?? table.translit[ch];
+    out += t === undefined ? ch : t;
   }
   return out;
 }
 
+/** A name in Latin letters, each word capitalised as written (Ерлан Қошанов → Yerlan Koshanov, бин → bin). */
+export function latinName(s: string, table: Translit): string {
+  if (!/[\u0400-\u04ff]/u.test(s)) return s;
+  return s
+    .split(/([\s-]+)/u)
+    .map((w) => {
+      const latin = transliterate(w, table);
+      return /^\p{Lu}/u.test(w) ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
+    })
+    .join('');
+}
+
 /** A stable kebab-case id: Latin letters and digits, words joined by hyphens. */
-export function kebabId(s: string, table: Readonly<Record<string, string>>): string {
+export function kebabId(s: string, table: Translit): string {
   return transliterate(s, table)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

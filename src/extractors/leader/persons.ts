@@ -7,7 +7,7 @@ import { overlapTest } from '../../refine/overlaps.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { Compiled } from './compile.js';
 import type { Case } from './data.js';
-import { isNotName } from './match.js';
+import { isCountry, isNotName } from './match.js';
 
 export interface Person {
   start: number;
@@ -40,12 +40,19 @@ const hasCyrillic = (w: string): boolean => {
   return false;
 };
 
+/** A country's form, or (where suffixes follow words) its form and suffixes; or a title's word ("Премьер-министрі"). */
 function isCountryWord(c: Compiled, word: string): boolean {
-  return c.countryForms.some((f) => f.form === word);
+  return isCountry(c, word) || c.titleWords.has(word.toLowerCase());
 }
 
 function nameWordOk(c: Compiled, word: string, cyr: boolean): boolean {
   return hasCyrillic(word) === cyr && !isNotName(c, word) && !isCountryWord(c, word);
+}
+
+/** Whether a country's name of several words begins at words[i] ("Оңтүстік Корея", "Южной Кореи" are places, not people). */
+function countryAt(c: Compiled, words: readonly Word[], i: number): boolean {
+  const two = words.slice(i, i + 3).map((w) => w.text).join(' ');
+  return c.countryForms.some((f) => f.form.includes(' ') && two.startsWith(f.form));
 }
 
 export function givenOf(c: Compiled, word: string): { nom: string; case: Case } | null {
@@ -181,7 +188,7 @@ const ADJECTIVE = /(?:ый|ой|ая|ое|ые|ого|ому|ым|ыми|ых|у
 function weakPeople(c: Compiled, words: Word[]): Person[] {
   const ok = words.map((w) => hasCyrillic(w.text) && nameWordOk(c, w.text, true));
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!ok[i] || !ok[i + 1] || ADJECTIVE.test(words[i]!.text)) continue;
+    if (!ok[i] || !ok[i + 1] || ADJECTIVE.test(words[i]!.text) || countryAt(c, words, i)) continue;
     const j = i + 2 < words.length && ok[i + 2] && words.length - i === 3 ? i + 3 : i + 2;
     return [person(words.slice(i, j), null, null, { weak: true })];
   }
