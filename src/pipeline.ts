@@ -6,6 +6,7 @@ import { detectLanguage } from './lang/detect.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
+import { findEvents } from './events/index.js';
 import { loadRules, perLang } from './rules/load.js';
 import { codePointIndex, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans } from './text/sentences.js';
@@ -78,7 +79,11 @@ function chunkFacts(
   types: readonly FactType[],
 ): Fact[] {
   const matches: Match[] = [];
-  for (const type of types) {
+  // Events are built on leaders and dates: those are found for them even when not asked for.
+  const wantEvents = types.includes('event');
+  const found = wantEvents ? [...new Set([...types, 'leader', 'date'] as const)] : types;
+  for (const type of found) {
+    if (type === 'event') continue;
     for (const lang of ruleLangs) {
       for (const m of EXTRACTORS[type].extract({ text, lang, docDate: meta.date })) {
         if (m.start >= bodyStart && m.end > m.start) matches.push(m);
@@ -87,7 +92,12 @@ function chunkFacts(
   }
   const toCp = codePointIndex(text);
   const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
-  return removeOverlaps(matches).map(
+  let kept: Match[] = removeOverlaps(matches);
+  if (wantEvents) {
+    const events = findEvents(kept, text, ruleLangs[0]!, meta.date, spans);
+    kept = [...kept.filter((m) => types.includes(m.type)), ...events].sort((a, b) => a.start - b.start);
+  }
+  return kept.map(
     (m) =>
       ({
         doc: meta.doc,

@@ -1,6 +1,6 @@
 // The registry of fact types: adding a type is one extractor folder and one line here.
 import type { AnchoredRule } from '../rules/anchor.js';
-import type { Extractor, FactType, SupportedLang } from '../types.js';
+import type { ExtractedType, Extractor, SupportedLang } from '../types.js';
 import { moneyExtractor } from './money/index.js';
 import { moneyMatchers } from './money/match.js';
 import { percentExtractor } from './percent/index.js';
@@ -10,7 +10,7 @@ import { dateRules } from './date/rules.js';
 import { leaderExtractor } from './leader/index.js';
 import { projectExtractor } from './project/index.js';
 
-export const EXTRACTORS: { [T in FactType]: Extractor<T> } = {
+export const EXTRACTORS: { [T in ExtractedType]: Extractor<T> } = {
   money: moneyExtractor,
   percent: percentExtractor,
   date: dateExtractor,

@@ -10,6 +10,7 @@ export const VALUE_COLUMNS = [
   'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
   'iso', 'granularity', 'startIso', 'endIso', 'duration', 'relative', 'deadline',
   'id', 'name', 'role', 'country', 'title', 'kind', 'location', 'countries',
+  'status', 'participants', 'place', 'date', 'documents', 'count',
 ] as const;
 const HEADER = [...FACT_COLUMNS, ...VALUE_COLUMNS, 'value_json'];
 
@@ -25,7 +26,20 @@ export function csvFormatter(opts: Pick<FormatOptions, 'bom'>): Formatter {
 
 function cells(f: Fact): unknown[] {
   const v = f.value as unknown as Record<string, unknown>;
-  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => v[c]), JSON.stringify(f.value)];
+  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => flat(c, v[c])), JSON.stringify(f.value)];
+}
+
+/** An event's nested keys as one cell: names and documents joined by ';', the place's name, the date's iso. */
+function flat(column: string, v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (column === 'participants') return (v as { name: string }[]).map((p) => p.name).join(';');
+  if (column === 'documents') return (v as string[]).join(';');
+  if (column === 'place') return (v as { name: string }).name;
+  if (column === 'date') {
+    const d = v as { iso?: string | null; startIso?: string; endIso?: string };
+    return d.iso ?? (d.startIso ? `${d.startIso}/${d.endIso ?? ''}` : null);
+  }
+  return v;
 }
 
 function row(values: readonly unknown[]): string {

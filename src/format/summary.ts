@@ -31,6 +31,13 @@ export function valueSummary(f: Fact): string {
     }
     case 'project':
       return `${f.value.kind}: ${f.value.name}`;
+    case 'event': {
+      const v = f.value;
+      const who = v.participants.map((p) => p.name).join(', ') || v.countries.join('–');
+      const when = v.date ? (v.date.iso ?? `${v.date.startIso ?? '…'} → ${v.date.endIso ?? '…'}`) : null;
+      const docs = v.count != null ? `${v.count} documents` : null;
+      return [`${v.kind} (${v.status})`, who, v.place?.name, when, docs].filter(Boolean).join(' · ');
+    }
   }
 }
 

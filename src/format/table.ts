@@ -12,6 +12,7 @@ const COLOURS: Record<FactType, (c: ChalkInstance) => ChalkInstance> = {
   date: (c) => c.yellow,
   leader: (c) => c.magenta,
   project: (c) => c.blue,
+  event: (c) => c.red,
 };
 
 export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Formatter {
