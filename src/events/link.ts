@@ -62,9 +62,8 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
 
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const named = countriesIn(sentenceText, rules.lang);
-  const places = placesIn(text, sentence.start, sentence.end, rules.lang);
+  const named = countriesOf(text, sentence, rules.lang);
+  const places = placesOf(text, sentence, rules.lang);
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
@@ -93,6 +92,21 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   return { start, end, trigger, later, anchored, lead: input.lead, value };
 }
+
+/** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
+function lastSentence<T>(find: (text: string, sentence: Span, lang: SupportedLang) => T) {
+  let last: { text: string; start: number; end: number; lang: string; found: T } | null = null;
+  return (text: string, sentence: Span, lang: SupportedLang): T => {
+    if (last && last.text === text && last.start === sentence.start && last.end === sentence.end && last.lang === lang) return last.found;
+    const found = find(text, sentence, lang);
+    last = { text, start: sentence.start, end: sentence.end, lang, found };
+    return found;
+  };
+}
+/** The countries a sentence names. */
+const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.start, s.end), lang));
+/** The places a sentence names. */
+const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
 
 /** The item closest to `at` (by its start). */
 function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {

@@ -54,7 +54,10 @@ const compiled = perLang((lang: SupportedLang) => {
       byStem.set(words[0]!.stem, list);
     }
   }
-  return byStem;
+  // The first two letters of every stem: most words of a text start otherwise and are passed over.
+  const heads = new Set([...byStem.keys()].map((k) => k.slice(0, 2)));
+  const minStem = Math.min(...[...byStem.keys()].map((k) => k.length));
+  return { byStem, heads, minStem };
 });
 
 function fits(word: string, key: WordKey, lang: SupportedLang): boolean {
@@ -73,7 +76,7 @@ export interface PlaceHit {
 
 /** Every gazetteer place in `text[from, to)`, in order. */
 export function placesIn(text: string, from: number, to: number, lang: SupportedLang): PlaceHit[] {
-  const byStem = compiled(lang);
+  const { byStem, heads, minStem } = compiled(lang);
   const words: { w: string; start: number; end: number }[] = [];
   const re = wordRe();
   re.lastIndex = from;
@@ -83,8 +86,9 @@ export function placesIn(text: string, from: number, to: number, lang: Supported
   const maxSuffix = Math.max(MAX_SUFFIX[lang], lang === 'kk' ? 8 : 0);
   for (let i = 0; i < words.length; i++) {
     const lw = (lang === 'en' ? words[i]!.w.replace(/['’]s$/u, '') : words[i]!.w).toLowerCase();
+    if (!heads.has(lw.slice(0, 2))) continue;
     let best: Entry | null = null;
-    for (let k = 0; k <= maxSuffix && lw.length - k >= 2; k++) {
+    for (let k = 0; k <= maxSuffix && lw.length - k >= minStem; k++) {
       for (const e of byStem.get(lw.slice(0, lw.length - k)) ?? []) {
         if (best && best.words.length >= e.words.length) continue;
         if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!.w, key, lang))) best = e;
