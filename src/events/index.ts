@@ -43,7 +43,9 @@ export function findEvents(
     const mention = linkEvent({ rules, trigger, start, end, sentence, text, facts, docDate, previous: mentions, lead });
     if (mention) mentions.push(mention);
   }
-  return fromContext(mergeMentions(mentions), docDate, dateline).map((e) => ({
+  // "принял", "hosted", "обсудили" beside another trigger of their sentence are part of its event.
+  const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !mentions.some((o) => o !== m && o.trigger.needs !== 'two' && within(o, m)));
+  return fromContext(mergeMentions(kept), docDate, dateline).map((e) => ({
     type: 'event',
     start: e.start,
     end: e.end,
@@ -51,6 +53,10 @@ export function findEvents(
     rule: `event.${lang}.${e.trigger.id}`,
     confidence: e.trigger.weak ? CONFIDENCE.weak : CONFIDENCE.strong,
   }));
+}
+
+function within(o: Mention, m: Mention): boolean {
+  return o.sentence.start === m.sentence.start;
 }
 
 /** The sentence span around [start, end) (the trigger's own span when outside every sentence). */

@@ -20,6 +20,7 @@ export interface Mention {
   anchored: boolean;
   /** In the document's first sentences, which state its news. */
   lead: boolean;
+  sentence: Span;
   value: EventValue;
 }
 
@@ -88,9 +89,11 @@ export function linkEvent(input: LinkInput): Mention | null {
 
   const later = cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter);
 
-  const value: EventValue = { kind: trigger.kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
+  // Talks of three or more states are a multilateral meeting: a summit.
+  const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
+  const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
-  return { start, end, trigger, later, anchored, lead: input.lead, value };
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, value };
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */

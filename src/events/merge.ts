@@ -2,13 +2,24 @@
 // and place do not contradict an event already found completes it ("в ходе переговоров" after
 // "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
 // nothing around it only completes an event; alone it is no event.
-import type { DateValue, EventPlace, EventValue } from '../types.js';
+import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
+
+/**
+ * Kinds a mention may refer back to: talks named after a call or a summit are that call or summit
+ * ("в ходе переговоров" after "телефонный разговор"), and "лидеры обсудили" is any talks before.
+ */
+function kindsReferred(m: Mention): readonly EventKind[] {
+  if (m.trigger.needs === 'two' && m.trigger.weak) return ['meeting', 'call', 'summit', 'visit'];
+  if (m.later && m.value.kind === 'meeting') return ['meeting', 'call', 'summit'];
+  return [m.value.kind];
+}
 
 export function mergeMentions(mentions: readonly Mention[]): Mention[] {
   const events: Mention[] = [];
   for (const m of mentions) {
-    const same = events.filter((e) => e.value.kind === m.value.kind);
+    const kinds = kindsReferred(m);
+    const same = events.filter((e) => kinds.includes(e.value.kind));
     const target = [...same].reverse().find((e) => compatible(e, m));
     if (target) {
       complete(target.value, m.value);
@@ -30,7 +41,7 @@ const ANONYMOUS_REACH = 1500;
  */
 function compatible(e: Mention, m: Mention): boolean {
   if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
-  if (m.later) return true;
+  if (m.later || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
   const a = new Set(e.value.participants.map((p) => p.id));
   const b = new Set(m.value.participants.map((p) => p.id));
   if (b.size === 0) return true;
