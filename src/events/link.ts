@@ -64,7 +64,8 @@ export function linkEvent(input: LinkInput): Mention | null {
   const ownPersons = participants.length > 0;
 
   const named = countriesOf(text, sentence, rules.lang);
-  const places = placesOf(text, sentence, rules.lang);
+  // A place inside a person's name ("Нурсултан Назарбаев") is none.
+  const places = placesOf(text, sentence, rules.lang).filter((p) => !leaders.some((l) => l.start < p.end && p.start < l.end));
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
@@ -89,6 +90,17 @@ export function linkEvent(input: LinkInput): Mention | null {
 
   const later = cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter);
 
+  // A visit is paid to someone: the visitor alone is named, the host is the head of state or
+  // government of the country visited whom the document names.
+  if (trigger.kind === 'visit' && participants.length === 1) {
+    const visitor = participants[0]!;
+    const visited = place?.country ?? named.find((c) => c !== visitor.country);
+    const host = visited && visited !== visitor.country ? hostOf(leaders, visited, visitor.role ?? null) : null;
+    if (host) {
+      add(host);
+      addCountry(host.country);
+    }
+  }
   // Talks of three or more states are a multilateral meeting: a summit.
   const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
   const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
@@ -174,6 +186,12 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
   const ofCountry = of ? countriesIn(of[1]!, lang)[0] : undefined;
   const adjective = countriesIn(beforeText.split(/\s+/u).slice(-3).join(' '), lang);
   return ofCountry ?? adjective[adjective.length - 1] ?? null;
+}
+
+/** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */
+function hostOf(leaders: readonly Match<'leader'>[], country: string, role: string | null): LeaderValue | null {
+  const hosts = leaders.filter((l) => l.value.country === country);
+  return (role ? mostNamed(hosts, role, country) : null) ?? mostNamed(hosts, 'President', country) ?? mostNamed(hosts, 'Prime Minister', country);
 }
 
 /** The person the document names most often with this role (and country, when given). */
