@@ -21,6 +21,8 @@ export interface Mention {
   /** In the document's first sentences, which state its news. */
   lead: boolean;
   sentence: Span;
+  /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
+  recent: LeaderValue[];
   value: EventValue;
 }
 
@@ -39,7 +41,7 @@ export interface LinkInput {
 }
 
 /** How far around a trigger a cue (planned, later, group) counts, in UTF-16 units. */
-const CUE_REACH = { planned: 60, laterBefore: 30, laterAfter: 25, group: 80 } as const;
+const CUE_REACH = { planned: 60, laterBefore: 30, laterAfter: 25, pointer: 20, group: 80 } as const;
 /** A reference with a name this close after it is that name's title, not a reference. */
 const TITLE_REACH = 45;
 /** What may stand between a title and its name: punctuation, or a country's name ("президент Ирана", "President of Iran"). */
@@ -62,6 +64,9 @@ export function linkEvent(input: LinkInput): Mention | null {
   for (const v of references(input, leaders)) add(v);
   if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
+  const later =
+    cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
+    matchAll(rules.pointer, text.slice(Math.max(sentence.start, start - CUE_REACH.pointer), start)).length > 0;
 
   const named = countriesOf(text, sentence, rules.lang);
   // A place inside a person's name ("Нурсултан Назарбаев") is none.
@@ -80,15 +85,15 @@ export function linkEvent(input: LinkInput): Mention | null {
   for (const c of named) addCountry(c);
 
   const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
-  // A day or month says when better than a year in the same sentence ("с 2020 года").
+  // An event is dated by a day or a month: a year in its sentence is mostly another thing's
+  // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
   const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7);
-  const dateFact = nearest(precise.length ? precise : dates, start);
+  const dateFact = nearest(precise, start);
   const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso) ? dateFact.value : null;
 
   const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
   const anchored = ownPersons || place !== null || date !== null;
 
-  const later = cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter);
 
   // A visit is paid to someone: the visitor alone is named, the host is the head of state or
   // government of the country visited whom the document names.
@@ -105,7 +110,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
   const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, value };
+  // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
+  // before, they are the talks of the persons just named.
+  const recent = !ownPersons && later && (trigger.kind === 'meeting' || trigger.kind === 'call') ? groupMembers(input, leaders) : [];
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
@@ -160,6 +168,14 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
       const re = rs + m[0].length;
       if (leaders.some((l) => l.start >= re && l.start - re <= TITLE_REACH && titleGap(text.slice(re, l.start), rules.lang))) continue;
       if (leaders.some((l) => l.start <= rs && l.end >= re)) continue;
+      if (ref.plural) {
+        // "президенты Казахстана и Узбекистана", "Қазақстан мен Өзбекстан президенттері": one per country.
+        for (const c of countriesListed(text, sentence, rs, re, rules.lang)) {
+          const person = mostNamed(leaders.filter((l) => !named.has(l.value.id)), ref.role, c);
+          if (person) out.push(person);
+        }
+        continue;
+      }
       const country = countryBeside(text, sentence, rs, re, input);
       // "Глава государства" with no country: the person the document gives that title, else the
       // one of that office it names most.
@@ -171,6 +187,18 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
     }
   }
   return out;
+}
+
+/** Capitalised words and the words that join them: a list of countries ("Казахстана и Узбекистана", "Kazakh and Uzbek"). */
+const LIST_AFTER = /^(?:\s+|,|и|and|of|the|\p{Lu}[\p{L}-]*)*/u;
+const LIST_BEFORE = /(?:\s+|,|мен|бен|пен|және|and|\p{Lu}[\p{L}-]*)*$/u;
+
+/** The countries listed right after a plural office (right before it in Kazakh and English adjectives). */
+function countriesListed(text: string, sentence: Span, start: number, end: number, lang: SupportedLang): string[] {
+  const after = LIST_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 80)))![0];
+  const found = countriesIn(after, lang);
+  if (found.length || lang === 'ru') return found;
+  return countriesIn(LIST_BEFORE.exec(text.slice(Math.max(sentence.start, start - 80), start))![0], lang);
 }
 
 /** The country written next to an office ("президент Ирана", "Иран президенті", "Iranian President"). */

@@ -26,8 +26,13 @@ export function mergeMentions(mentions: readonly Mention[]): Mention[] {
       continue;
     }
     const v = m.value;
-    if (m.trigger.weak && !m.anchored) continue;
-    events.push({ ...m, value: { ...v, participants: [...v.participants], countries: [...v.countries] } });
+    // A bare noun alone is no event, unless it points back ("в ходе переговоров") to talks the
+    // story has not named otherwise.
+    if (m.trigger.weak && !m.anchored && !m.later) continue;
+    const participants = v.participants.length ? [...v.participants] : [...m.recent];
+    const countries = [...v.countries];
+    for (const p of participants) if (p.country && !countries.includes(p.country)) countries.push(p.country);
+    events.push({ ...m, value: { ...v, participants, countries } });
   }
   return events;
 }

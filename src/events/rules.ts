@@ -23,8 +23,9 @@ interface EventRulesData {
   planned: string[];
   negatives: string[];
   later: string[];
+  pointers: string[];
   group: string[];
-  references: { pattern: string; role: string }[];
+  references: { pattern: string; role: string; plural?: boolean }[];
   documents: string;
   documentsBefore: boolean;
   count: string;
@@ -40,8 +41,10 @@ export interface EventRules {
   planned: RegExp;
   negative: RegExp;
   later: RegExp;
+  /** Matches at the end of the text before a trigger when a pointer word stands right before it. */
+  pointer: RegExp;
   group: RegExp;
-  references: { re: RegExp; role: string }[];
+  references: { re: RegExp; role: string; plural: boolean }[];
   documents: RegExp;
   documentsBefore: boolean;
   count: RegExp;
@@ -67,8 +70,9 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     planned: any(data.planned),
     negative: any(data.negatives),
     later: any(data.later),
+    pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
     group: any(data.group),
-    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role })),
+    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true })),
     documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
     documentsBefore: data.documentsBefore,
     count: compile(bounded(expand(data.count)), { ignoreCase: true }),
