@@ -1,7 +1,7 @@
 // What an event's own mentions do not state, from the story around it. A news story reports one
 // occasion: an event that no sentence places or dates took place where and when the event of the
 // same status (held, planned) before it did; a held one, else on the document's date (the news of
-// the day) and, in the lead, at the dateline. Documents are signed at the talks or visit named before: a signing takes their
+// the day) and, in the lead, at the dateline, else where the first held event after it did. Documents are signed at the talks or visit named before: a signing takes their
 // countries. A visit's place is in a country taking part.
 import type { DateValue, DocDate, EventPlace } from '../types.js';
 import type { Mention } from './link.js';
@@ -24,6 +24,13 @@ export function fromContext(events: readonly Mention[], docDate: DocDate | null,
     }
     if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
     out.push({ ...e, value: v });
+  }
+  // A held event placed by no sentence before it is placed by the first held one after it.
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i]!.value;
+    if (v.status !== 'held' || v.place) continue;
+    v.place = out.slice(i + 1).find((m) => m.value.status === 'held' && m.value.place)?.value.place ?? null;
+    if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { countriesIn } from '../extractors/project/countries.js';
 import { matchAll } from '../rules/regex.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, DocDate, EventValue, LeaderValue, Match, SupportedLang } from '../types.js';
-import { placesIn } from './places.js';
+import { placesIn, type PlaceHit } from './places.js';
 import type { EventRules, TriggerRule } from './rules.js';
 
 /** One mention of an event, linked to its sentence. */
@@ -69,8 +69,11 @@ export function linkEvent(input: LinkInput): Mention | null {
     matchAll(rules.pointer, text.slice(Math.max(sentence.start, start - CUE_REACH.pointer), start)).length > 0;
 
   const named = countriesOf(text, sentence, rules.lang);
-  // A place inside a person's name ("Нурсултан Назарбаев") is none.
-  const places = placesOf(text, sentence, rules.lang).filter((p) => !leaders.some((l) => l.start < p.end && p.start < l.end));
+  // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
+  // Financial Centre", "МФЦА «Астана»") is none.
+  const places = placesOf(text, sentence, rules.lang).filter(
+    (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules.lang),
+  );
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
@@ -130,6 +133,13 @@ function lastSentence<T>(find: (text: string, sentence: Span, lang: SupportedLan
 const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.start, s.end), lang));
 /** The places a sentence names. */
 const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
+
+/** Is the city part of a name: quoted, or (in English) followed by another capitalised word? A venue is quoted as itself («Ақорда»). */
+function inName(text: string, p: PlaceHit, lang: SupportedLang): boolean {
+  if (p.place.name.includes(',')) return false;
+  if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
+  return lang === 'en' && /^ (?!And\b|On\b|In\b|The\b)\p{Lu}/u.test(text.slice(p.end, p.end + 6));
+}
 
 /** The item closest to `at` (by its start). */
 function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
