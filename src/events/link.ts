@@ -79,6 +79,11 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.needs === 'leader' && participants.length === 0) return null;
   if (trigger.needs === 'two' && participants.length < 2) return null;
   if (trigger.needs === 'where' && (participants.length === 0 || (!place && !named.some((c) => !ownCountries.has(c))))) return null;
+  // Any other trigger needs a party: a person, a state, a place or the sides in its sentence, or a story of
+  // events around it ("подписан ряд документов" after the talks); a lease signed is none.
+  const recent = !ownPersons && later && (trigger.kind === 'meeting' || trigger.kind === 'call') ? groupMembers(input, leaders) : [];
+  const party = participants.length > 0 || named.length > 0 || place !== null || recent.length > 0 || input.previous.length > 0 || groupNear(input);
+  if (!trigger.needs && !party) return null;
 
   const countries: string[] = [];
   const addCountry = (c: string | null | undefined) => {
@@ -115,7 +120,6 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
-  const recent = !ownPersons && later && (trigger.kind === 'meeting' || trigger.kind === 'call') ? groupMembers(input, leaders) : [];
   return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
 }
 
