@@ -10,6 +10,7 @@ import { addContext, documentStates, OPENING_CHARS, type DocumentStates } from '
 import { isAddedLanguage, loadRules, perLang } from './rules/load.js';
 import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
+import { findEvents } from './events/index.js';
 import { FACT_TYPES, LANGS } from './types.js';
 import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
 
@@ -154,7 +155,11 @@ function chunkFacts(
   docStates: DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
-  for (const type of types) {
+  // Events are built on leaders and dates: those are found for them even when not asked for.
+  const wantEvents = types.includes('event');
+  const found = wantEvents ? [...new Set([...types, 'leader', 'date'] as const)] : types;
+  for (const type of found) {
+    if (type === 'event') continue;
     for (const lang of ruleLangs) {
       for (const m of EXTRACTORS[type].extract({ text, lang, docDate: meta.date })) {
         if (m.start >= bodyStart && m.end > m.start) matches.push(m);
@@ -165,8 +170,12 @@ function chunkFacts(
   const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
   // Overlaps are removed, and neighbours found, among all matches, those in the context too, so
   // that a fact of the chunk is what it is in the whole text; only the chunk's own are given.
-  const kept = removeOverlaps(matches);
+  let kept: Match[] = removeOverlaps(matches);
   addContext(kept, { text, lang: ruleLangs[0]!, spans, toCp: (i) => cpBase + toCp(i), docStates });
+  if (wantEvents) {
+    const events = findEvents(kept, text, ruleLangs[0]!, meta.date, spans);
+    kept = [...kept.filter((m) => types.includes(m.type)), ...events].sort((a, b) => a.start - b.start);
+  }
   const limits = neighbours(kept, text.length);
   const out: Fact[] = [];
   kept.forEach((m, i) => {

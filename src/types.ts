@@ -11,8 +11,10 @@ export const LANGS: readonly SupportedLang[] = loadRules<{ languages: string[] }
 /** A document's language; `und` when detection is unsure. */
 export type Lang = SupportedLang | 'und';
 
-export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project', 'quantity'] as const;
+export const FACT_TYPES = ['money', 'percent', 'date', 'leader', 'project', 'quantity', 'event'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
+/** Types found by an extractor in the text; `event` is built on top of them (src/events/). */
+export type ExtractedType = Exclude<FactType, 'event'>;
 
 /** A hedge on an amount: "около" → approx, "более" → over, "менее" → under, "до" → up_to. */
 export type Qualifier = 'approx' | 'over' | 'under' | 'up_to' | null;
@@ -121,6 +123,31 @@ export interface QuantityValue extends FigureContext {
   qualifier: Qualifier;
 }
 
+export const EVENT_KINDS = ['meeting', 'visit', 'call', 'summit', 'signing'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** A place as an event names it: the English name ("Akorda, Astana"), its country, the text as written. */
+export interface EventPlace {
+  name: string;
+  country: string | null;
+  text: string;
+}
+
+/** A diplomatic event: who met whom, where and when (see ../shared/CONTRACT.md). */
+export interface EventValue {
+  kind: EventKind;
+  status: 'held' | 'planned';
+  /** Persons taking part, as leader values. */
+  participants: LeaderValue[];
+  /** ISO 3166-1 alpha-2 codes of the states taking part, in order of mention. */
+  countries: string[];
+  place: EventPlace | null;
+  date: DateValue | null;
+  /** Signings: the documents named, as written, and how many when the text says. */
+  documents?: string[];
+  count?: number | null;
+}
+
 export interface ValueByType {
   money: MoneyValue;
   percent: PercentValue;
@@ -128,6 +155,7 @@ export interface ValueByType {
   leader: LeaderValue;
   project: ProjectValue;
   quantity: QuantityValue;
+  event: EventValue;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cell, csvFormatter } from '../src/format/csv.js';
 import { jsonFormatter } from '../src/format/json.js';
-import { formatNumber } from '../src/format/summary.js';
+import { formatNumber, valueSummary } from '../src/format/summary.js';
 import { tableFormatter } from '../src/format/table.js';
 import { formatDocument } from '../src/format/types.js';
 import { extractDocument } from '../src/pipeline.js';
@@ -36,6 +36,28 @@ describe('csv', () => {
     expect(money[header.indexOf('sentence')]).toBe('Иран вложил 17,8 млн долларов, "рост" на 40%.');
     expect(money[header.indexOf('amount')]).toBe('17800000');
     expect(money[header.indexOf('currency')]).toBe('USD');
+  });
+});
+
+describe('events in every format', () => {
+  const talks = extractDocument('talks.txt', '11 декабря 2025 года в Акорде Касым-Жомарт Токаев провел переговоры с Масудом Пезешкианом.');
+  const event = talks.facts.find((f) => f.type === 'event')!;
+
+  it('flattens an event in CSV: participants joined by ";", the place by name, the date by iso', () => {
+    const f = csvFormatter({ bom: false });
+    const [header, ...rows] = parseCsv(f.begin() + formatDocument(f, talks)) as [string[], ...string[][]];
+    const row = rows.find((r) => r[header.indexOf('type')] === 'event')!;
+    const col = (name: string) => row[header.indexOf(name)];
+    expect(col('kind')).toBe('meeting');
+    expect(col('status')).toBe('held');
+    expect(col('participants')).toBe('Kassym-Jomart Tokayev;Masoud Pezeshkian');
+    expect(col('place')).toBe('Akorda, Astana');
+    expect(col('date')).toBe('2025-12-11');
+    expect(JSON.parse(col('value_json')!)).toEqual(event.value);
+  });
+
+  it('shows kind, status, persons, place and date in the table', () => {
+    expect(valueSummary(event)).toBe('meeting (held) · Kassym-Jomart Tokayev, Masoud Pezeshkian · Akorda, Astana · 2025-12-11');
   });
 });
 

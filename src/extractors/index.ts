@@ -1,6 +1,6 @@
 // The registry of fact types: adding a type is one extractor folder and one line here.
 import type { AnchoredRule } from '../rules/anchor.js';
-import type { Extractor, FactType, SupportedLang } from '../types.js';
+import type { ExtractedType, Extractor, SupportedLang } from '../types.js';
 import { moneyExtractor } from './money/index.js';
 import { moneyMatchers } from './money/match.js';
 import { percentExtractor } from './percent/index.js';
@@ -12,7 +12,7 @@ import { projectExtractor } from './project/index.js';
 import { quantityExtractor } from './quantity/index.js';
 import { quantityMatchers } from './quantity/match.js';
 
-export const EXTRACTORS: { [T in FactType]: Extractor<T> } = {
+export const EXTRACTORS: { [T in ExtractedType]: Extractor<T> } = {
   money: moneyExtractor,
   percent: percentExtractor,
   date: dateExtractor,

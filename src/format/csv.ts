@@ -10,7 +10,7 @@ export const VALUE_COLUMNS = [
   'amount', 'min', 'max', 'currency', 'qualifier', 'value', 'unit', 'change',
   'iso', 'granularity', 'startIso', 'endIso', 'duration', 'relative', 'deadline',
   'id', 'name', 'role', 'country', 'title', 'kind', 'location', 'countries',
-  'measure', 'status', 'period', 'relatedTo',
+  'measure', 'status', 'period', 'relatedTo', 'participants', 'place', 'date', 'documents', 'count',
 ] as const;
 const HEADER = [...FACT_COLUMNS, ...VALUE_COLUMNS, 'value_json'];
 
@@ -26,14 +26,23 @@ export function csvFormatter(opts: Pick<FormatOptions, 'bom'>): Formatter {
 
 function cells(f: Fact): unknown[] {
   const v = f.value as unknown as Record<string, unknown>;
-  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => (c === 'period' ? periodCell(v[c]) : v[c])), JSON.stringify(f.value)];
+  return [...FACT_COLUMNS.map((c) => f[c]), ...VALUE_COLUMNS.map((c) => flat(c, v[c])), JSON.stringify(f.value)];
 }
 
-/** A figure's period as one cell a spreadsheet sorts: "2025", "2025-01/2025-10", "2030" (a deadline). */
-function periodCell(p: unknown): string | undefined {
-  if (!p || typeof p !== 'object') return undefined;
-  const { iso, startIso, endIso } = p as { iso?: string | null; startIso?: string; endIso?: string };
-  return iso ?? (startIso || endIso ? `${startIso ?? ''}/${endIso ?? ''}` : undefined);
+/**
+ * A value's nested keys as one cell: a period or an event's date as "2025" or "2025-01/2025-10",
+ * names and documents joined by ';', the place's name.
+ */
+function flat(column: string, v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (column === 'participants') return (v as { name: string }[]).map((p) => p.name).join(';');
+  if (column === 'documents') return (v as string[]).join(';');
+  if (column === 'place') return (v as { name: string }).name;
+  if (column === 'date' || column === 'period') {
+    const d = v as { iso?: string | null; startIso?: string; endIso?: string };
+    return d.iso ?? (d.startIso || d.endIso ? `${d.startIso ?? ''}/${d.endIso ?? ''}` : undefined);
+  }
+  return v;
 }
 
 function row(values: readonly unknown[]): string {

@@ -39,6 +39,13 @@ export function valueSummary(f: Fact): string {
       const n = v.amount !== undefined ? num(v.amount) : `${num(v.min)}–${num(v.max)}`;
       return `${q}${n} ${v.unit}${inContext(v)}`;
     }
+    case 'event': {
+      const v = f.value;
+      const who = v.participants.map((p) => p.name).join(', ') || v.countries.join('–');
+      const when = v.date ? (v.date.iso ?? `${v.date.startIso ?? '…'} → ${v.date.endIso ?? '…'}`) : null;
+      const docs = v.count != null ? `${v.count} documents` : null;
+      return [`${v.kind} (${v.status})`, who, v.place?.name, when, docs].filter(Boolean).join(' · ');
+    }
   }
 }
 

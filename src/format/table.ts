@@ -15,6 +15,7 @@ const COLOURS: Record<FactType, (c: ChalkInstance) => ChalkInstance> = {
   leader: (c) => c.magenta,
   project: (c) => c.blue,
   quantity: (c) => c.greenBright,
+  event: (c) => c.red,
 };
 
 export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Formatter {

@@ -1,0 +1,43 @@
+// What an event's own mentions do not state, from the story around it. A news story reports one
+// occasion: an event that no sentence places or dates took place where and when the event of the
+// same status (held, planned) before it did; a held one, else on the document's date (the news of
+// the day) and, in the lead, at the dateline, else where the first held event after it did. Documents are signed at the talks or visit named before: a signing takes their
+// countries. A visit's place is in a country taking part.
+import type { DateValue, DocDate, EventPlace } from '../types.js';
+import type { Mention } from './link.js';
+
+export function fromContext(events: readonly Mention[], docDate: DocDate | null, dateline: EventPlace | null): Mention[] {
+  const out: Mention[] = [];
+  for (const e of events) {
+    const v = { ...e.value, countries: [...e.value.countries] };
+    const before = [...out].reverse();
+    const same = before.filter((m) => m.value.status === v.status);
+    v.place ??= same.find((m) => m.value.place)?.value.place ?? null;
+    v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
+    if (v.status === 'held') {
+      v.place ??= e.lead ? dateline : null;
+      v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : null;
+    }
+    if (v.kind === 'signing' && v.countries.length < 2) {
+      const talks = before.find((m) => m.value.kind !== 'signing' && m.value.countries.length);
+      for (const c of talks?.value.countries ?? []) if (!v.countries.includes(c)) v.countries.push(c);
+    }
+    if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+    out.push({ ...e, value: v });
+  }
+  // A held event placed by no sentence before it is placed by the first held one after it.
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i]!.value;
+    if (v.status !== 'held' || v.place) continue;
+    v.place = out.slice(i + 1).find((m) => m.value.status === 'held' && m.value.place)?.value.place ?? null;
+    if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+  }
+  return out;
+}
+
+/** A day, a month or a period within a year: when an occasion was, not a year it was in. */
+function precise(d: DateValue | null): boolean {
+  if (!d) return false;
+  if (d.startIso) return d.startIso.length >= 7 || d.startIso === d.endIso;
+  return (d.iso?.length ?? 0) >= 7;
+}

@@ -1,0 +1,301 @@
+// Linking one trigger to what its sentence says: the persons (leader facts, and words that stand
+// for a person the document names: "Глава государства", "президент Ирана", "the two leaders"),
+// the countries, the place, the date, whether it is announced or held, and for signings the
+// documents and their count.
+import { countriesIn } from '../extractors/project/countries.js';
+import { matchAll } from '../rules/regex.js';
+import type { Span } from '../text/sentences.js';
+import type { DateValue, DocDate, EventValue, LeaderValue, Match, SupportedLang } from '../types.js';
+import { placesIn, type PlaceHit } from './places.js';
+import type { EventRules, TriggerRule } from './rules.js';
+
+/** One mention of an event, linked to its sentence. */
+export interface Mention {
+  start: number;
+  end: number;
+  trigger: TriggerRule;
+  /** "в ходе переговоров", "кездесу барысында": refers back to an event named before. */
+  later: boolean;
+  /** Its sentence names a person, place or date of its own. */
+  anchored: boolean;
+  /** In the document's first sentences, which state its news. */
+  lead: boolean;
+  sentence: Span;
+  /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
+  recent: LeaderValue[];
+  value: EventValue;
+}
+
+export interface LinkInput {
+  rules: EventRules;
+  trigger: TriggerRule;
+  start: number;
+  end: number;
+  sentence: Span;
+  text: string;
+  facts: readonly Match[];
+  docDate: DocDate | null;
+  previous: readonly Mention[];
+  /** The trigger is in the document's first sentences, which state its main event. */
+  lead: boolean;
+}
+
+/** How far around a trigger a cue (planned, later, group) counts, in UTF-16 units. */
+const CUE_REACH = { planned: 60, laterBefore: 30, laterAfter: 25, pointer: 20, group: 80 } as const;
+/** A reference with a name this close after it is that name's title, not a reference. */
+const TITLE_REACH = 45;
+/** What may stand between a title and its name: punctuation, or a country's name ("президент Ирана", "President of Iran"). */
+const PUNCTUATION = /^[\s,«»"“”()–—-]*$/u;
+const COUNTRY_WORDS = /^(?:[\s,«»"“”()–—-]|\p{Lu}[\p{L}\p{N}.'’-]*|of|the)*$/u;
+const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || (COUNTRY_WORDS.test(gap) && countriesIn(gap, lang).length > 0);
+
+/** Roles a head of state may have besides President. */
+const HEADS = new Set(['President', 'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Chairman']);
+
+export function linkEvent(input: LinkInput): Mention | null {
+  const { rules, trigger, start, end, sentence, text, facts } = input;
+  const inSentence = (f: { start: number; end: number }) => f.start >= sentence.start && f.end <= sentence.end;
+  const leaders = facts.filter((f) => f.type === 'leader') as Match<'leader'>[];
+  const participants: LeaderValue[] = [];
+  const add = (v: LeaderValue) => {
+    if (!participants.some((p) => p.id === v.id)) participants.push({ id: v.id, name: v.name, role: v.role ?? null, country: v.country ?? null });
+  };
+  for (const l of leaders) if (inSentence(l)) add(l.value);
+  for (const v of references(input, leaders)) add(v);
+  if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
+  const ownPersons = participants.length > 0;
+  const later =
+    cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
+    matchAll(rules.pointer, text.slice(Math.max(sentence.start, start - CUE_REACH.pointer), start)).length > 0;
+
+  const named = countriesOf(text, sentence, rules.lang);
+  // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
+  // Financial Centre", "МФЦА «Астана»") is none.
+  const places = placesOf(text, sentence, rules.lang).filter(
+    (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules.lang),
+  );
+  const place = nearest(places, start)?.place ?? null;
+  const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
+  if (trigger.needs === 'leader' && participants.length === 0) return null;
+  if (trigger.needs === 'two' && participants.length < 2) return null;
+  if (trigger.needs === 'where' && (participants.length === 0 || (!place && !named.some((c) => !ownCountries.has(c))))) return null;
+  // Any other trigger needs a party: a person, a state, a place or the sides in its sentence, or a story of
+  // events around it ("подписан ряд документов" after the talks); a lease signed is none.
+  const recent = !ownPersons && later && (trigger.kind === 'meeting' || trigger.kind === 'call') ? groupMembers(input, leaders) : [];
+  const party = participants.length > 0 || named.length > 0 || place !== null || recent.length > 0 || input.previous.length > 0 || groupNear(input);
+  if (!trigger.needs && !party) return null;
+
+  const countries: string[] = [];
+  const addCountry = (c: string | null | undefined) => {
+    if (c && /^[A-Z]{2}$/.test(c) && !countries.includes(c)) countries.push(c);
+  };
+  for (const p of participants) addCountry(p.country);
+  for (const c of named) addCountry(c);
+
+  const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
+  // An event is dated by a day or a month: a year in its sentence is mostly another thing's
+  // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
+  const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7);
+  const dateFact = nearest(precise, start);
+  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso) ? dateFact.value : null;
+
+  const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
+  const anchored = ownPersons || place !== null || date !== null;
+
+
+  // A visit is paid to someone: the visitor alone is named, the host is the head of state or
+  // government of the country visited whom the document names.
+  if (trigger.kind === 'visit' && participants.length === 1) {
+    const visitor = participants[0]!;
+    const visited = place?.country ?? named.find((c) => c !== visitor.country);
+    const host = visited && visited !== visitor.country ? hostOf(leaders, visited, visitor.role ?? null) : null;
+    if (host) {
+      add(host);
+      addCountry(host.country);
+    }
+  }
+  // Talks of three or more states are a multilateral meeting: a summit.
+  const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
+  const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
+  if (trigger.kind === 'signing') Object.assign(value, signed(input));
+  // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
+  // before, they are the talks of the persons just named.
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
+}
+
+/** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
+function lastSentence<T>(find: (text: string, sentence: Span, lang: SupportedLang) => T) {
+  let last: { text: string; start: number; end: number; lang: string; found: T } | null = null;
+  return (text: string, sentence: Span, lang: SupportedLang): T => {
+    if (last && last.text === text && last.start === sentence.start && last.end === sentence.end && last.lang === lang) return last.found;
+    const found = find(text, sentence, lang);
+    last = { text, start: sentence.start, end: sentence.end, lang, found };
+    return found;
+  };
+}
+/** The countries a sentence names. */
+const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.start, s.end), lang));
+/** The places a sentence names. */
+const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
+
+/** Is the city part of a name: quoted, or (in English) followed by another capitalised word? A venue is quoted as itself («Ақорда»). */
+function inName(text: string, p: PlaceHit, lang: SupportedLang): boolean {
+  if (p.place.name.includes(',')) return false;
+  if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
+  return lang === 'en' && /^ (?!And\b|On\b|In\b|The\b)\p{Lu}/u.test(text.slice(p.end, p.end + 6));
+}
+
+/** The item closest to `at` (by its start). */
+function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  let best: T | undefined;
+  for (const it of items) if (!best || Math.abs(it.start - at) < Math.abs(best.start - at)) best = it;
+  return best;
+}
+
+/** Does `re` match inside the sentence, within [from, to)? */
+function cueNear(re: RegExp, text: string, sentence: Span, from: number, to: number): boolean {
+  const a = Math.max(sentence.start, from);
+  const b = Math.min(sentence.end, to);
+  return a < b && matchAll(re, text.slice(a, b)).length > 0;
+}
+
+/** Is the date later than the document's date (at the date's own precision)? */
+function after(date: DateValue | null, docDate: DocDate | null): boolean {
+  const iso = date?.iso ?? date?.startIso;
+  if (!iso || !docDate) return false;
+  return iso > docDate.iso.slice(0, iso.length);
+}
+
+/**
+ * Persons the sentence names by their office: "Глава государства" (the document's head of
+ * state), "президент Ирана", "the Kazakh President" (the person of that office and country the
+ * document names). A reference right before a name is that name's title and adds nothing.
+ */
+function references(input: LinkInput, leaders: readonly Match<'leader'>[]): LeaderValue[] {
+  const { rules, text, sentence } = input;
+  const out: LeaderValue[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  const named = new Set(leaders.filter((l) => l.start >= sentence.start && l.end <= sentence.end).map((l) => l.value.id));
+  for (const ref of rules.references) {
+    for (const m of matchAll(ref.re, slice)) {
+      const rs = sentence.start + m.index;
+      const re = rs + m[0].length;
+      if (leaders.some((l) => l.start >= re && l.start - re <= TITLE_REACH && titleGap(text.slice(re, l.start), rules.lang))) continue;
+      if (leaders.some((l) => l.start <= rs && l.end >= re)) continue;
+      if (ref.plural) {
+        // "президенты Казахстана и Узбекистана", "Қазақстан мен Өзбекстан президенттері": one per country.
+        for (const c of countriesListed(text, sentence, rs, re, rules.lang)) {
+          const person = mostNamed(leaders.filter((l) => !named.has(l.value.id)), ref.role, c);
+          if (person) out.push(person);
+        }
+        continue;
+      }
+      const country = countryBeside(text, sentence, rs, re, input);
+      // "Глава государства" with no country: the person the document gives that title, else the
+      // one of that office it names most.
+      // A reference stands for a person its sentence does not name.
+      const others = leaders.filter((l) => !named.has(l.value.id));
+      const titled = country ? [] : others.filter((l) => l.value.title && matchAll(ref.re, l.value.title).length > 0);
+      const person = mostNamed(titled, ref.role, null) ?? mostNamed(others, ref.role, country);
+      if (person) out.push(person);
+    }
+  }
+  return out;
+}
+
+/** Capitalised words and the words that join them: a list of countries ("Казахстана и Узбекистана", "Kazakh and Uzbek"). */
+const LIST_AFTER = /^(?:\s+|,|и|and|of|the|\p{Lu}[\p{L}-]*)*/u;
+const LIST_BEFORE = /(?:\s+|,|мен|бен|пен|және|and|\p{Lu}[\p{L}-]*)*$/u;
+
+/** The countries listed right after a plural office (right before it in Kazakh and English adjectives). */
+function countriesListed(text: string, sentence: Span, start: number, end: number, lang: SupportedLang): string[] {
+  const after = LIST_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 80)))![0];
+  const found = countriesIn(after, lang);
+  if (found.length || lang === 'ru') return found;
+  return countriesIn(LIST_BEFORE.exec(text.slice(Math.max(sentence.start, start - 80), start))![0], lang);
+}
+
+/** The country written next to an office ("президент Ирана", "Иран президенті", "Iranian President"). */
+function countryBeside(text: string, sentence: Span, start: number, end: number, input: LinkInput): string | null {
+  const lang = input.rules.lang;
+  const afterText = text.slice(end, Math.min(sentence.end, end + 32));
+  const beforeText = text.slice(Math.max(sentence.start, start - 32), start);
+  if (lang === 'ru') return countriesIn(afterText.split(/[,;:—–]/u)[0]!, lang)[0] ?? null;
+  const before = countriesIn(beforeText.split(/[,;:—–]/u).pop()!, lang);
+  if (lang === 'kk') return before[before.length - 1] ?? null;
+  // English: "President of Uzbekistan", else the adjective right before ("the Kazakh President").
+  const of = /^\s+of\s+(?:the\s+)?([^,;:]+)/u.exec(afterText);
+  const ofCountry = of ? countriesIn(of[1]!, lang)[0] : undefined;
+  const adjective = countriesIn(beforeText.split(/\s+/u).slice(-3).join(' '), lang);
+  return ofCountry ?? adjective[adjective.length - 1] ?? null;
+}
+
+/** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */
+function hostOf(leaders: readonly Match<'leader'>[], country: string, role: string | null): LeaderValue | null {
+  const hosts = leaders.filter((l) => l.value.country === country);
+  return (role ? mostNamed(hosts, role, country) : null) ?? mostNamed(hosts, 'President', country) ?? mostNamed(hosts, 'Prime Minister', country);
+}
+
+/** The person the document names most often with this role (and country, when given). */
+function mostNamed(leaders: readonly Match<'leader'>[], role: string, country: string | null): LeaderValue | null {
+  const counts = new Map<string, { v: LeaderValue; n: number }>();
+  for (const l of leaders) {
+    const r = l.value.role ?? '';
+    const fits = r === role || (role === 'President' && HEADS.has(r));
+    if (!fits || (country && l.value.country !== country)) continue;
+    const c = counts.get(l.value.id) ?? { v: l.value, n: 0 };
+    c.n++;
+    counts.set(l.value.id, c);
+  }
+  let best: { v: LeaderValue; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.v ?? null;
+}
+
+function groupNear(input: LinkInput): boolean {
+  const { rules, text, sentence, start, end } = input;
+  return cueNear(rules.group, text, sentence, start - CUE_REACH.group, end + CUE_REACH.group);
+}
+
+/** "обе стороны", "the two leaders": the persons of the last event with two, else the last two named. */
+function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): LeaderValue[] {
+  for (let i = input.previous.length - 1; i >= 0; i--) {
+    const p = input.previous[i]!.value.participants;
+    if (p.length >= 2) return p;
+  }
+  const out: LeaderValue[] = [];
+  for (let i = leaders.length - 1; i >= 0 && out.length < 2; i--) {
+    const l = leaders[i]!;
+    if (l.start < input.start && !out.some((o) => o.id === l.value.id)) out.push(l.value);
+  }
+  return out.length === 2 ? out : [];
+}
+
+/** A signing's documents (as written) and their count, from its sentence. */
+function signed(input: LinkInput): { documents: string[]; count: number | null } {
+  const { rules, text, sentence, start, end } = input;
+  const documents: string[] = [];
+  const before = rules.documentsBefore;
+  const from = before ? sentence.start : end;
+  const to = before ? start : sentence.end;
+  const part = text.slice(from, to);
+  for (const m of matchAll(rules.documents, part)) {
+    let phrase: string;
+    if (before) {
+      const head = part.slice(0, m.index + m[0].length);
+      phrase = head.split(/[,;:.!?()«»"“”]|\s(?:және|мен|бен|пен)\s/u).pop()!.trim().split(/\s+/u).slice(-8).join(' ');
+    } else {
+      const tail = part.slice(m.index);
+      phrase = tail.split(/[,;:.!?\n]|\s(?:и|and)\s/u)[0]!.trim().split(/\s+/u).slice(0, 15).join(' ');
+    }
+    // A bare noun ("документов", "agreements") names no document.
+    if (phrase.split(/\s+/u).length < 2) continue;
+    if (!documents.some((d) => d.includes(phrase) || phrase.includes(d))) documents.push(phrase);
+    if (documents.length >= 5) break;
+  }
+  const slice = text.slice(sentence.start, sentence.end);
+  const c = matchAll(rules.count, slice)[0];
+  const word = c?.[1]?.toLowerCase();
+  const count = word === undefined ? null : /^\d+$/.test(word) ? Number(word) : rules.numbers[word] ?? null;
+  return { documents, count };
+}

@@ -1,0 +1,79 @@
+// One event per real-world event per document: a mention of the same kind whose persons, date
+// and place do not contradict an event already found completes it ("в ходе переговоров" after
+// "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
+// nothing around it only completes an event; alone it is no event.
+import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
+import type { Mention } from './link.js';
+
+/**
+ * Kinds a mention may refer back to: talks named after a call or a summit are that call or summit
+ * ("в ходе переговоров" after "телефонный разговор"), and "лидеры обсудили" is any talks before.
+ */
+function kindsReferred(m: Mention): readonly EventKind[] {
+  if (m.trigger.needs === 'two' && m.trigger.weak) return ['meeting', 'call', 'summit', 'visit'];
+  if (m.later && m.value.kind === 'meeting') return ['meeting', 'call', 'summit'];
+  return [m.value.kind];
+}
+
+export function mergeMentions(mentions: readonly Mention[]): Mention[] {
+  const events: Mention[] = [];
+  for (const m of mentions) {
+    const kinds = kindsReferred(m);
+    const same = events.filter((e) => kinds.includes(e.value.kind));
+    const target = [...same].reverse().find((e) => compatible(e, m));
+    if (target) {
+      complete(target.value, m.value);
+      continue;
+    }
+    const v = m.value;
+    // A bare noun alone is no event, unless it points back ("в ходе переговоров") to talks the
+    // story has not named otherwise.
+    if (m.trigger.weak && !m.anchored && !m.later) continue;
+    const participants = v.participants.length ? [...v.participants] : [...m.recent];
+    const countries = [...v.countries];
+    for (const p of participants) if (p.country && !countries.includes(p.country)) countries.push(p.country);
+    events.push({ ...m, value: { ...v, participants, countries } });
+  }
+  return events;
+}
+
+/** How far apart an event with no persons and a mention naming some may be and still be one event. */
+const ANONYMOUS_REACH = 1500;
+
+/**
+ * Can `m` be a later mention of `e`? Dates and places agreeing, and the persons one within the
+ * other; a mention that points back ("в ходе переговоров", "this visit") needs no persons.
+ */
+function compatible(e: Mention, m: Mention): boolean {
+  if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
+  if (m.later || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
+  const a = new Set(e.value.participants.map((p) => p.id));
+  const b = new Set(m.value.participants.map((p) => p.id));
+  if (b.size === 0) return true;
+  if (a.size === 0) return m.start - e.start <= ANONYMOUS_REACH;
+  return [...a].every((id) => b.has(id)) || [...b].every((id) => a.has(id));
+}
+
+function isoOf(d: DateValue | null): string | null {
+  return d?.iso ?? d?.startIso ?? null;
+}
+
+function sameDate(a: DateValue | null, b: DateValue | null): boolean {
+  const x = isoOf(a);
+  const y = isoOf(b);
+  return !x || !y || x.startsWith(y) || y.startsWith(x);
+}
+
+function samePlace(a: EventPlace | null, b: EventPlace | null): boolean {
+  return !a || !b || a.name.includes(b.name) || b.name.includes(a.name);
+}
+
+/** Fills what `e` lacks from `m`: persons, countries, place, date, documents. */
+function complete(e: EventValue, m: EventValue): void {
+  for (const p of m.participants) if (!e.participants.some((q) => q.id === p.id)) e.participants.push(p);
+  for (const c of m.countries) if (!e.countries.includes(c)) e.countries.push(c);
+  e.place ??= m.place;
+  e.date ??= m.date;
+  if (m.documents?.length) e.documents = [...(e.documents ?? []), ...m.documents.filter((d) => !e.documents?.includes(d))];
+  if (e.kind === 'signing') e.count ??= m.count ?? null;
+}

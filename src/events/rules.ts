@@ -1,0 +1,81 @@
+// The event rules of a language (rules/<lang>/events.json), compiled once: the triggers as one
+// alternation told apart by branch, and the cues around them (planned, negatives, later mentions,
+// groups, references to a person, documents and their count).
+import { expandFragments } from '../rules/fragments.js';
+import { loadRules, perLang, RulesError } from '../rules/load.js';
+import { branches, compile, LB, patternsAlt, RB } from '../rules/regex.js';
+import { EVENT_KINDS, type EventKind, type SupportedLang } from '../types.js';
+
+/** What a trigger needs in its sentence to make an event: a person, two, or a person and a place. */
+export type Need = 'leader' | 'two' | 'where';
+
+export interface TriggerRule {
+  id: string;
+  kind: EventKind;
+  pattern: string;
+  status?: 'planned';
+  weak?: boolean;
+  needs?: Need;
+}
+
+interface EventRulesData {
+  triggers: TriggerRule[];
+  planned: string[];
+  negatives: string[];
+  later: string[];
+  pointers: string[];
+  group: string[];
+  references: { pattern: string; role: string; plural?: boolean }[];
+  documents: string;
+  documentsBefore: boolean;
+  count: string;
+  numbers?: Record<string, number>;
+}
+
+export interface EventRules {
+  lang: SupportedLang;
+  triggers: TriggerRule[];
+  /** All triggers; `which(m)` is the index in `triggers` of the one that matched. */
+  trigger: RegExp;
+  which: (m: RegExpExecArray) => number;
+  planned: RegExp;
+  negative: RegExp;
+  later: RegExp;
+  /** Matches at the end of the text before a trigger when a pointer word stands right before it. */
+  pointer: RegExp;
+  group: RegExp;
+  references: { re: RegExp; role: string; plural: boolean }[];
+  documents: RegExp;
+  documentsBefore: boolean;
+  count: RegExp;
+  numbers: Record<string, number>;
+}
+
+const bounded = (source: string) => `${LB}(?:${source})${RB}`;
+
+export const eventRules = perLang((lang: SupportedLang): EventRules => {
+  const data = loadRules<EventRulesData>(lang, 'events');
+  const file = `rules/${lang}/events.json`;
+  for (const t of data.triggers) {
+    if (!EVENT_KINDS.includes(t.kind)) throw new RulesError(`${file}: trigger ${t.id} has unknown kind ${t.kind}`);
+  }
+  const expand = (p: string) => expandFragments(p, lang);
+  const alts = branches(data.triggers.map((t) => expand(t.pattern)));
+  const any = (list: string[]) => compile(bounded(patternsAlt(list.map(expand))), { ignoreCase: true });
+  return {
+    lang,
+    triggers: data.triggers,
+    trigger: compile(`${LB}(?:${alts.source})${RB}`, { ignoreCase: true }),
+    which: alts.which,
+    planned: any(data.planned),
+    negative: any(data.negatives),
+    later: any(data.later),
+    pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
+    group: any(data.group),
+    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true })),
+    documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
+    documentsBefore: data.documentsBefore,
+    count: compile(bounded(expand(data.count)), { ignoreCase: true }),
+    numbers: data.numbers ?? {},
+  };
+});
