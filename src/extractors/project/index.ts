@@ -97,6 +97,15 @@ function extraPatterns(text: string, lex: Lexicon): Candidate[] {
   return out;
 }
 
+const NEXT_WORD = /^[ \t\u00a0]+([\p{L}\p{N}]+)/u;
+
+/** A name followed by an `ownerWord` names an event or an institution: "the Belt and Road Forum". */
+function owned(text: string, c: Candidate, lex: Lexicon): boolean {
+  if (!lex.ownerWord) return false;
+  const w = NEXT_WORD.exec(text.slice(c.end, c.end + 40));
+  return w !== null && lex.ownerWord.test(w[1]!);
+}
+
 const fromGazetteer = (h: GazetteerHit): Candidate => ({
   start: h.start, end: h.end, kind: h.kind, location: null, rule: 'project.common.gazetteer', confidence: 0.9, id: h.id, countries: h.countries,
 });
@@ -126,7 +135,7 @@ export function findProjects(text: string, lang: SupportedLang): Match<'project'
     ...latinNames(text, tokensOf, lang, lex),
     ...extraPatterns(text, lex),
   ];
-  return resolve(cands, hits).map((c) => {
+  return resolve(cands.filter((c) => !owned(text, c, lex)), hits).map((c) => {
     // An aside inside the span ("дорожную карту, как сейчас принято говорить, развития ...") is
     // part of `text` but not of the name.
     const name = (c.gap ? `${text.slice(c.start, c.gap.start)} ${text.slice(c.gap.end, c.end)}` : text.slice(c.start, c.end)).trim();

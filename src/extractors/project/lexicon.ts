@@ -25,6 +25,9 @@ export interface ProjectRulesData {
   skipModifiers?: string;
   complement?: string;
   notComplement?: string;
+  notComplementLower?: string;
+  ownerWords?: string;
+  pluralHead?: string;
   complementPreps?: string[];
   locationPreps?: string[];
   locationNouns?: string;
@@ -105,6 +108,15 @@ export interface Lexicon {
   skipModifier: RegExp | null;
   complement: RegExp | null;
   notComplement: RegExp | null;
+  /** Case-sensitive: a lower-case word never opening a complement after a preposition (en gerunds: "a hub for transporting"). */
+  notComplementLower: RegExp | null;
+  /**
+   * A word right after a head or a name that makes it part of another thing's name: an event
+   * ("Belt and Road Forum"), an institution ("National Park Service"), a place ("Railway Station").
+   */
+  ownerWord: RegExp | null;
+  /** A plural head form ("routes", "projects"): a class of things, a project only when named. */
+  pluralHead: RegExp | null;
   complementPreps: Set<string>;
   locationPreps: Set<string>;
   locationNoun: RegExp | null;
@@ -186,6 +198,9 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     skipModifier: anchored(d.skipModifiers, 'iu'),
     complement: anchored(d.complement),
     notComplement: anchored(d.notComplement, 'iu'),
+    notComplementLower: anchored(d.notComplementLower),
+    ownerWord: anchored(d.ownerWords, 'iu'),
+    pluralHead: anchored(d.pluralHead, 'iu'),
     complementPreps: new Set(d.complementPreps ?? []),
     locationPreps: new Set(d.locationPreps ?? []),
     locationNoun: anchored(d.locationNouns, 'iu'),

@@ -19,6 +19,11 @@
 //     descriptive adjective and a complement of two words or more ("Комплексная программа
 //     развития двустороннего сотрудничества").
 // Quoted-only heads (kk: жүйе, саясат, операция, бастама...) count only after a quoted name.
+// PLURALS (rules `pluralHead`). A plural head names a class ("global trade routes", "projects in
+// Central Asia"): it is kept only when the phrase names its members (a quote, a route of places, a
+// capitalised name) or, for a concrete head, says where they are ("solar power plants in Uzbekistan").
+// OWNERS (rules `ownerWords`). A head or name followed by such a word is part of another thing's
+// name: "Railway Station", "National Park Service", "Belt and Road Forum" (index.ts) are no projects.
 //
 // LISTS. Names joined by "и"/"мен" under one plural head are ONE fact, not one per name: "в портах
 // Актау и Курык" gives the port fact "портах Актау и Курык" with location "Актау и Курык" (the
@@ -62,10 +67,12 @@ interface Signals {
   joint: boolean;
   /** "казахстанско-китайский завод": an adjective that names two countries. */
   pair: boolean;
+  /** The route is only a "между"/"between" phrase after the head, not a name of places. */
+  via: boolean;
 }
 
 const noSignals = (): Signals => ({
-  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false,
+  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false, via: false,
 });
 
 /** The index of the token that starts (or ends) exactly at a UTF-16 offset; tokens are in text order. */
@@ -126,9 +133,12 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
   return head.kind;
 }
 
-function accept(head: Head, s: Signals): boolean {
+function accept(head: Head, s: Signals, plural: boolean): boolean {
   const strong = s.quote || s.route || s.latin || s.cap || s.location || s.prep;
   if (head.quotedOnly) return s.quote;
+  // A plural head names a class ("global trade routes", "projects in Central Asia"), unless the
+  // phrase names its members or, for a concrete head, where they are ("solar plants in Uzbekistan").
+  if (plural) return s.quote || (s.route && !s.via) || s.latin || s.cap || (!head.weak && (s.location || s.prep));
   if (strong) return true;
   if (s.innerHead && s.complement >= 2) return true;
   if ((s.joint || s.pair) && s.complement >= 1) return true;
@@ -150,11 +160,13 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       ls--;
       continue;
     }
-    if (!isWord(t) || !lex.modifier.test(t.text) || lex.notModifier?.test(t.text)) break;
+    if (!isWord(t) || !lex.modifier.test(t.text) || notModifier(lex, t)) break;
     ls--;
   }
   while (ls < hs && lex.skipModifier?.test(tokens[ls]!.text)) ls++;
   while (ls < hs && tokens[ls]!.type === 'dash') ls++;
+  // "Railway Station", "Park Service": the head modifies the next word.
+  if (ownedBy(text, tokens, he, lex)) return null;
   const modifiers = tokens.slice(ls, hs);
   // The adjective of a two-word head ("дорожная карта") describes it as one before it would.
   s.modifiers = modifiers.length + (he - hs);
@@ -241,6 +253,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     if (lex.routePreps.has(lw) && next(j + 1) && capWord(tokens[j + 1])) {
       let k = j + 1;
       while (next(k + 1) && (capWord(tokens[k + 1]) || isAnd(lex, tokens[k + 1]) && capWord(tokens[k + 2]))) k++;
+      s.via = !s.route;
       s.route = true;
       end = k;
       break;
@@ -250,7 +263,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       // "for the production of tractors": an article before a process noun is skipped ("of the visit" stays out).
       const n = lex.article?.test(tokens[j + 1]!.text) && next(j + 2) && isWord(tokens[j + 2]) && lex.processNoun?.test(tokens[j + 2]!.text) ? j + 2 : j + 1;
       const noun = tokens[n]!;
-      if (lex.notComplement?.test(noun.text)) break;
+      if (lex.notComplement?.test(noun.text) || lex.notComplementLower?.test(noun.text)) break;
       s.prep = true;
       complement.push(noun);
       end = n;
@@ -298,7 +311,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     }
     break;
   }
-  if (!accept(head, s)) return null;
+  if (!accept(head, s, lex.pluralHead?.test(tokens[he]!.text) ?? false)) return null;
   const rule: PhraseRule = s.quote ? 'quoted' : s.route ? 'route' : 'head-phrase';
   return {
     start: tokens[ls]!.start,
@@ -309,6 +322,12 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     confidence: s.quote || s.route ? 0.85 : s.cap || s.location ? 0.75 : 0.6,
     ...(gap && gap.end <= tokens[end]!.start ? { gap } : {}),
   };
+}
+
+/** The word after token i, on the same line, is an `ownerWord`: the phrase names something else. */
+function ownedBy(text: string, tokens: Token[], i: number, lex: Lexicon): boolean {
+  const w = tokens[i + 1];
+  return lex.ownerWord !== null && isWord(w) && adjacent(text, tokens[i]!, w) && lex.ownerWord.test(w.text);
 }
 
 const isAnd = (lex: Lexicon, t: Token | undefined): boolean => t !== undefined && (lex.coordinator?.test(t.text) ?? false);
