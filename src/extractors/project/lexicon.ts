@@ -29,6 +29,7 @@ export interface ProjectRulesData {
   ownerWords?: string;
   pluralHead?: string;
   complementPreps?: string[];
+  namePreps?: string[];
   locationPreps?: string[];
   locationNouns?: string;
   routePreps?: string[];
@@ -118,6 +119,8 @@ export interface Lexicon {
   /** A plural head form ("routes", "projects"): a class of things, a project only when named. */
   pluralHead: RegExp | null;
   complementPreps: Set<string>;
+  /** Complement prepositions that, right after the head, open a complement only with a name or a process noun (en "of"). */
+  namePreps: Set<string>;
   locationPreps: Set<string>;
   locationNoun: RegExp | null;
   routePreps: Set<string>;
@@ -202,6 +205,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     ownerWord: anchored(d.ownerWords, 'iu'),
     pluralHead: anchored(d.pluralHead, 'iu'),
     complementPreps: new Set(d.complementPreps ?? []),
+    namePreps: new Set(d.namePreps ?? []),
     locationPreps: new Set(d.locationPreps ?? []),
     locationNoun: anchored(d.locationNouns, 'iu'),
     routePreps: new Set(d.routePreps ?? []),

@@ -264,6 +264,8 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       const n = lex.article?.test(tokens[j + 1]!.text) && next(j + 2) && isWord(tokens[j + 2]) && lex.processNoun?.test(tokens[j + 2]!.text) ? j + 2 : j + 1;
       const noun = tokens[n]!;
       if (lex.notComplement?.test(noun.text) || lex.notComplementLower?.test(noun.text)) break;
+      // "program of reforms": right after the head, a `namePreps` preposition needs a name or a process noun.
+      if (complement.length === 0 && lex.namePreps.has(lw) && !isCapitalised(noun.text) && !lex.processNoun?.test(noun.text)) break;
       s.prep = true;
       complement.push(noun);
       end = n;
