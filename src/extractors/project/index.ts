@@ -97,13 +97,18 @@ function extraPatterns(text: string, lex: Lexicon): Candidate[] {
   return out;
 }
 
-const NEXT_WORD = /^[ \t\u00a0]+([\p{L}\p{N}]+)/u;
+const NEXT_WORD = /^[»"”]?[ \t\u00a0]+([\p{L}\p{N}]+)/u;
+const PREV_WORD = /([\p{L}\p{N}]+)[ \t\u00a0]+[«"“„]?$/u;
 
-/** A name followed by an `ownerWord` names an event or an institution: "the Belt and Road Forum". */
+/**
+ * A name next to an owner word names an event or an institution: after it in English ("the Belt
+ * and Road Forum"), before it in Russian ("форум «Один пояс, один путь»").
+ */
 function owned(text: string, c: Candidate, lex: Lexicon): boolean {
-  if (!lex.ownerWord) return false;
-  const w = NEXT_WORD.exec(text.slice(c.end, c.end + 40));
-  return w !== null && lex.ownerWord.test(w[1]!);
+  const after = lex.ownerWord && NEXT_WORD.exec(text.slice(c.end, c.end + 40));
+  if (after && lex.ownerWord!.test(after[1]!)) return true;
+  const before = lex.ownerWordBefore && PREV_WORD.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  return !!before && lex.ownerWordBefore!.test(before[1]!);
 }
 
 const fromGazetteer = (h: GazetteerHit): Candidate => ({

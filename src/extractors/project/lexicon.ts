@@ -11,6 +11,10 @@ interface HeadData {
   quotedOnly?: boolean;
   /** A weak head that one concrete complement makes specific when a joint modifier precedes it ("совместное производство трансформаторов"). */
   jointEnough?: boolean;
+  /** Only a name makes it a project ("the Caspian Bridge", not "a bridge in Martorell"). */
+  named?: boolean;
+  /** An institution (a university): a project only while being created (`creationWords` nearby). */
+  created?: boolean;
 }
 
 export interface ProjectRulesData {
@@ -27,6 +31,9 @@ export interface ProjectRulesData {
   notComplement?: string;
   notComplementLower?: string;
   ownerWords?: string;
+  ownerWordsBefore?: string;
+  creationWords?: string;
+  measureNouns?: string;
   pluralHead?: string;
   complementPreps?: string[];
   namePreps?: string[];
@@ -79,6 +86,8 @@ export interface GazetteerWordsData {
 export interface Head {
   kind: ProjectKind;
   weak: boolean;
+  named: boolean;
+  created: boolean;
   quotedOnly: boolean;
   jointEnough: boolean;
   /** Anchored test of one head word (built on first use). */
@@ -116,6 +125,12 @@ export interface Lexicon {
    * ("Belt and Road Forum"), an institution ("National Park Service"), a place ("Railway Station").
    */
   ownerWord: RegExp | null;
+  /** The same, right before a name: ru "форум «Один пояс, один путь»". */
+  ownerWordBefore: RegExp | null;
+  /** Words of creation, searched in the sentence around a `created` head's phrase. */
+  creationWord: RegExp | null;
+  /** "мощностью", "стоимостью": a measure after the head, a sign that it is a particular one, outside the name. */
+  measureNoun: RegExp | null;
   /** A plural head form ("routes", "projects"): a class of things, a project only when named. */
   pluralHead: RegExp | null;
   complementPreps: Set<string>;
@@ -168,6 +183,8 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     return {
       kind: h.kind,
       weak: h.weak ?? false,
+      named: h.named ?? false,
+      created: h.created ?? false,
       quotedOnly: h.quotedOnly ?? false,
       jointEnough: h.jointEnough ?? false,
       get test() {
@@ -203,6 +220,9 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     notComplement: anchored(d.notComplement, 'iu'),
     notComplementLower: anchored(d.notComplementLower),
     ownerWord: anchored(d.ownerWords, 'iu'),
+    ownerWordBefore: anchored(d.ownerWordsBefore, 'iu'),
+    measureNoun: anchored(d.measureNouns, 'iu'),
+    creationWord: d.creationWords ? regex(`${LB}(?:${d.creationWords})${RB}`, 'iu') : null,
     pluralHead: anchored(d.pluralHead, 'iu'),
     complementPreps: new Set(d.complementPreps ?? []),
     namePreps: new Set(d.namePreps ?? []),

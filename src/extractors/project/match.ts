@@ -136,9 +136,10 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
 function accept(head: Head, s: Signals, plural: boolean): boolean {
   const strong = s.quote || s.route || s.latin || s.cap || s.location || s.prep;
   if (head.quotedOnly) return s.quote;
+  if (head.named) return s.quote || (s.route && !s.via) || s.latin || s.cap;
   // A plural head names a class ("global trade routes", "projects in Central Asia"), unless the
   // phrase names its members or, for a concrete head, where they are ("solar plants in Uzbekistan").
-  if (plural) return s.quote || (s.route && !s.via) || s.latin || s.cap || (!head.weak && (s.location || s.prep));
+  if (plural) return s.quote || (s.route && !s.via) || s.latin || s.cap || (!head.weak && (s.location || s.prep || s.route));
   if (strong) return true;
   if (s.innerHead && s.complement >= 2) return true;
   if ((s.joint || s.pair) && s.complement >= 1) return true;
@@ -303,6 +304,11 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       }
       continue;
     }
+    // "электростанция мощностью 100 МВт": a measure says the head is a particular one; it is no part of the name.
+    if (lex.measureNoun?.test(t.text)) {
+      s.complement++;
+      break;
+    }
     if (complement.length < lex.maxComplement && lex.complement?.test(t.text) && !lex.notComplement?.test(t.text)) {
       if (s.joint && complement.length === 0 && lex.genericComplement?.test(t.text)) s.joint = false;
       s.complement++;
@@ -314,6 +320,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     break;
   }
   if (!accept(head, s, lex.pluralHead?.test(tokens[he]!.text) ?? false)) return null;
+  if (head.created && !beingCreated(text, tokens[ls]!.start, tokens[end]!.end, lex)) return null;
   const rule: PhraseRule = s.quote ? 'quoted' : s.route ? 'route' : 'head-phrase';
   return {
     start: tokens[ls]!.start,
@@ -324,6 +331,17 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     confidence: s.quote || s.route ? 0.85 : s.cap || s.location ? 0.75 : 0.6,
     ...(gap && gap.end <= tokens[end]!.start ? { gap } : {}),
   };
+}
+
+/**
+ * Is a word of creation (`creationWords`: "создаётся", "will build", "opening") in the sentence
+ * around a phrase? An institution is a project only while it is being created.
+ */
+function beingCreated(text: string, start: number, end: number, lex: Lexicon): boolean {
+  if (!lex.creationWord) return false;
+  const before = text.slice(Math.max(0, start - 100), start).split(/[.!?\n]/).pop()!;
+  const after = text.slice(end, end + 60).split(/[.!?\n]/)[0]!;
+  return lex.creationWord.test(before) || lex.creationWord.test(after);
 }
 
 /** The word after token i, on the same line, is an `ownerWord`: the phrase names something else. */
