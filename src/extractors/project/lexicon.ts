@@ -20,7 +20,7 @@ interface HeadData {
 export interface ProjectRulesData {
   order: 'head-initial' | 'head-final';
   heads: HeadData[];
-  modifierKinds?: { pattern: string; kind: ProjectKind }[];
+  modifierKinds?: { pattern: string; kind: ProjectKind; heads?: ProjectKind[] }[];
   modifier: string;
   notModifier?: string;
   notModifierLower?: string;
@@ -108,7 +108,8 @@ export interface Lexicon {
    * them, `within` finds one anywhere in a text. One regex, not one per head, is tried.
    */
   specificHead: { word: RegExp; within: RegExp };
-  modifierKinds: { re: RegExp; kind: ProjectKind }[];
+  /** `heads`: the head kinds the modifier refines (all when absent): "oil" makes a corridor a pipeline, not a refinery. */
+  modifierKinds: { re: RegExp; kind: ProjectKind; heads: ProjectKind[] | null }[];
   modifier: RegExp;
   notModifier: RegExp | null;
   notModifierLower: RegExp | null;
@@ -209,7 +210,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
       word: regex(`^(?:${specificAlt})$`, 'iu'),
       within: regex(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
     },
-    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: regex(m.pattern, 'iu'), kind: m.kind })),
+    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: regex(m.pattern, 'iu'), kind: m.kind, heads: m.heads ?? null })),
     modifier: regex(d.modifier, 'u'),
     notModifier: anchored(d.notModifier, 'iu'),
     notModifierLower: anchored(d.notModifierLower),

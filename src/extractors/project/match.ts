@@ -122,7 +122,7 @@ function capitalSignal(text: string, t: Token): boolean {
 }
 
 function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string): ProjectKind {
-  for (const m of modifiers) for (const mk of lex.modifierKinds) if (mk.re.test(m.text)) return mk.kind;
+  for (const m of modifiers) for (const mk of lex.modifierKinds) if ((!mk.heads || mk.heads.includes(head.kind)) && mk.re.test(m.text)) return mk.kind;
   if (head.kind === 'other') {
     // "проект прокладки глубоководного электрического кабеля": the inner head is more telling.
     if (lex.specificHead.within.test(complement)) {
