@@ -34,6 +34,7 @@ export interface ProjectRulesData {
   ownerWordsBefore?: string;
   creationWords?: string;
   measureNouns?: string;
+  headCapital?: boolean;
   pluralHead?: string;
   complementPreps?: string[];
   namePreps?: string[];
@@ -132,6 +133,8 @@ export interface Lexicon {
   creationWord: RegExp | null;
   /** "мощностью", "стоимостью": a measure after the head, a sign that it is a particular one, outside the name. */
   measureNoun: RegExp | null;
+  /** A capitalised head mid-sentence is a sign of a name (ru "Программа"); off where a capitalised head without modifiers refers back to an institution (en "the Fund"). */
+  headCapital: boolean;
   /** A plural head form ("routes", "projects"): a class of things, a project only when named. */
   pluralHead: RegExp | null;
   complementPreps: Set<string>;
@@ -223,6 +226,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     ownerWord: anchored(d.ownerWords, 'iu'),
     ownerWordBefore: anchored(d.ownerWordsBefore, 'iu'),
     measureNoun: anchored(d.measureNouns, 'iu'),
+    headCapital: d.headCapital ?? true,
     creationWord: d.creationWords ? regex(`${LB}(?:${d.creationWords})${RB}`, 'iu') : null,
     pluralHead: anchored(d.pluralHead, 'iu'),
     complementPreps: new Set(d.complementPreps ?? []),

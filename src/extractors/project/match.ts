@@ -184,7 +184,9 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     if (cap || (lex.latinNames && isLatin(m.text))) s.cap = true;
     if (isPair(lex, m)) s.pair = true;
   }
-  for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
+  // A capitalised head ("Программа", "Фонд" mid-sentence) names one, unless the language capitalises
+  // a head alone to refer back to an institution (en "the Fund said").
+  if (lex.headCapital || modifiers.length > 0) for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
 
   // Right: complements.
   let end = he;
