@@ -15,6 +15,8 @@ interface HeadData {
   named?: boolean;
   /** An institution (a university): a project only while being created (`creationWords` nearby). */
   created?: boolean;
+  /** The head names an undertaking by itself, singular ("атомная электростанция" like "АЭС"). */
+  alone?: boolean;
 }
 
 export interface ProjectRulesData {
@@ -89,6 +91,7 @@ export interface Head {
   weak: boolean;
   named: boolean;
   created: boolean;
+  alone: boolean;
   quotedOnly: boolean;
   jointEnough: boolean;
   /** Anchored test of one head word (built on first use). */
@@ -189,6 +192,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
       weak: h.weak ?? false,
       named: h.named ?? false,
       created: h.created ?? false,
+      alone: h.alone ?? false,
       quotedOnly: h.quotedOnly ?? false,
       jointEnough: h.jointEnough ?? false,
       get test() {

@@ -136,6 +136,7 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
 function accept(head: Head, s: Signals, plural: boolean): boolean {
   const strong = s.quote || s.route || s.latin || s.cap || s.location || s.prep;
   if (head.quotedOnly) return s.quote;
+  if (head.alone && !plural) return true;
   if (head.named) return s.quote || (s.route && !s.via) || s.latin || s.cap;
   // A plural head names a class ("global trade routes", "projects in Central Asia"), unless the
   // phrase names its members or, for a concrete head, where they are ("solar plants in Uzbekistan").
@@ -395,7 +396,10 @@ export function headFinalPhrase(text: string, tokens: Token[], hs: number, he: n
     if (capWord(tokens[k]) || (isWord(tokens[k]) && isLatin(tokens[k]!.text))) { last = k; break; }
     if (isPair(lex, tokens[k]!)) { last = k; pair = true; break; }
   }
-  if (last < 0) return null;
+  if (last < 0) {
+    // "атом электр станциясы": a head that names an undertaking by itself.
+    return head.alone ? { start: tokens[hs]!.start, end: tokens[he]!.end, kind: head.kind, location: null, rule: 'head-phrase', confidence: 0.6 } : null;
+  }
   let first = last;
   while (first - 1 >= ls && (capWord(tokens[first - 1]) || tokens[first - 1]!.type === 'dash')) first--;
   while (first < last && tokens[first]!.type === 'dash') first++;
