@@ -172,6 +172,8 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
   const modifiers = tokens.slice(ls, hs);
   // The adjective of a two-word head ("дорожная карта") describes it as one before it would.
   s.modifiers = modifiers.length + (he - hs);
+  // A compound adjective ("медно-обогатительная фабрика", "deep-water port") describes twice.
+  for (const m of modifiers) if (isWord(m) && m.text.includes('-') && !isCapitalised(m.text) && !isPair(lex, m)) s.modifiers++;
   // "совместного производства": the joint modifier stays in the name of a jointEnough head.
   const jointAt = hs - 1;
   if (head.jointEnough && jointAt >= 0 && isWord(tokens[jointAt]) && adjacent(text, tokens[jointAt]!, tokens[hs]!) && lex.joint?.test(tokens[jointAt]!.text)) {
