@@ -162,6 +162,11 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       ls--;
       continue;
     }
+    // "the Baku–Tbilisi–Kars (BTK) railway": an abbreviation in brackets between the name and the head.
+    if (lex.routeBeforeHead && t.text === ')' && tokens[ls - 3]?.text === '(' && isWord(tokens[ls - 2]) && /^\p{Lu}{2,}$/u.test(tokens[ls - 2]!.text) && capWord(tokens[ls - 4]) && adjacent(text, tokens[ls - 4]!, tokens[ls - 3]!)) {
+      ls -= 3;
+      continue;
+    }
     if (!isWord(t) || !lex.modifier.test(t.text) || notModifier(lex, t)) break;
     ls--;
   }
