@@ -21,9 +21,14 @@
 // Quoted-only heads (kk: жүйе, саясат, операция, бастама...) count only after a quoted name.
 // PLURALS (rules `pluralHead`). A plural head names a class ("global trade routes", "projects in
 // Central Asia"): it is kept only when the phrase names its members (a quote, a route of places, a
-// capitalised name) or, for a concrete head, says where they are ("solar power plants in Uzbekistan").
-// OWNERS (rules `ownerWords`). A head or name followed by such a word is part of another thing's
-// name: "Railway Station", "National Park Service", "Belt and Road Forum" (index.ts) are no projects.
+// capitalised name) or, for a concrete head, says where they are or go ("solar power plants in
+// Uzbekistan", "железнодорожные маршруты через Афганистан").
+// OWNERS (rules `ownerWords`, `ownerWordsBefore`). A head or name next to such a word is part of
+// another thing's name: "Railway Station", "National Park Service", "Belt and Road Forum",
+// "форум «Один пояс, один путь»" (index.ts) are no projects.
+// HEAD FLAGS. `named` heads (bridge, мост) need a name; `created` heads (university) count only with
+// a word of creation in the sentence ("создаётся Исследовательский университет"); `alone` heads
+// ("атомная электростанция", like "АЭС") need no other sign.
 //
 // LISTS. Names joined by "и"/"мен" under one plural head are ONE fact, not one per name: "в портах
 // Актау и Курык" gives the port fact "портах Актау и Курык" with location "Актау и Курык" (the
@@ -139,7 +144,7 @@ function accept(head: Head, s: Signals, plural: boolean): boolean {
   if (head.alone && !plural) return true;
   if (head.named) return s.quote || (s.route && !s.via) || s.latin || s.cap;
   // A plural head names a class ("global trade routes", "projects in Central Asia"), unless the
-  // phrase names its members or, for a concrete head, where they are ("solar plants in Uzbekistan").
+  // phrase names its members or, for a concrete head, where they are or go ("solar plants in Uzbekistan").
   if (plural) return s.quote || (s.route && !s.via) || s.latin || s.cap || (!head.weak && (s.location || s.prep || s.route));
   if (strong) return true;
   if (s.innerHead && s.complement >= 2) return true;
