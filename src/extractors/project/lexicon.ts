@@ -46,6 +46,7 @@ export interface ProjectRulesData {
   maxLeft?: number;
   maxComplement?: number;
   exclude?: string[];
+  excludeCased?: string[];
   extraPatterns?: { rule: string; kind: ProjectKind; pattern: string }[];
   joint?: string;
   genericComplement?: string;
@@ -240,7 +241,8 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     routePreps: new Set(d.routePreps ?? []),
     maxLeft: d.maxLeft ?? 4,
     maxComplement: d.maxComplement ?? 4,
-    exclude: (d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })),
+    // `excludeCased`: exclusions that tell a name by its capital ("центра Киева", not "центра обработки").
+    exclude: [...(d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })), ...(d.excludeCased ?? []).map((e) => compile(e))],
     extra: (d.extraPatterns ?? []).map((p) => ({ rule: p.rule, kind: p.kind, re: compile(p.pattern) })),
     joint: anchored(d.joint, 'iu'),
     genericComplement: anchored(d.genericComplement, 'iu'),
