@@ -36,6 +36,8 @@ interface WordKey {
 interface Entry {
   code: string;
   words: WordKey[];
+  /** A city or port that stands for its country ("Aktau"), not the country's name or adjective. */
+  place?: boolean;
 }
 
 /** How a language's place names take endings (`placeWords`), compiled. */
@@ -85,17 +87,17 @@ const compiled = perLang((lang: SupportedLang): Compiled => {
     possessive: optional(d.possessive),
   };
   const byStem = new Map<string, Entry[]>();
-  const add = (code: string, words: WordKey[]) => {
+  const add = (code: string, words: WordKey[], place = false) => {
     const list = byStem.get(words[0]!.stem) ?? [];
-    list.push({ code, words });
+    list.push({ code, words, ...(place ? { place } : {}) });
     list.sort((a, b) => b.words.length - a.words.length);
     byStem.set(words[0]!.stem, list);
   };
-  const addName = (code: string, name: string) => add(code, name.split(/\s+/).map((w) => nounKey(w, place)));
+  const addName = (code: string, name: string, isPlace = false) => add(code, name.split(/\s+/).map((w) => nounKey(w, place)), isPlace);
   for (const c of countries) {
     for (const n of (rules.countryForms ?? []).flatMap((set) => c.forms[set] ?? [])) addName(c.code, n);
   }
-  for (const p of extra.places) for (const n of p[lang] ?? []) addName(p.code, n);
+  for (const p of extra.places) for (const n of p[lang] ?? []) addName(p.code, n, true);
   for (const [code, stems] of Object.entries(extra.adjectives[lang] ?? {})) for (const s of stems) add(code, [adjectiveKey(s, place)]);
   return { byStem, place };
 });
@@ -145,10 +147,13 @@ export function countriesIn(text: string, lang: SupportedLang): string[] {
   return out;
 }
 
-/** True when every hyphen-joined part of `word` is a country name or adjective ("Kazakh-Chinese"). */
+/**
+ * True when every hyphen-joined part of `word` is a country name or adjective ("Kazakh-Chinese");
+ * a city ("Aktau") is a name of its own.
+ */
 export function onlyCountries(word: string, lang: SupportedLang): boolean {
   return word.split('-').every((part) => {
     const e = entryAt([part], 0, lang);
-    return e !== null && e.words.length === 1;
+    return e !== null && e.words.length === 1 && !e.place;
   });
 }

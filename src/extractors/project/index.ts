@@ -97,6 +97,20 @@ function extraPatterns(text: string, lex: Lexicon): Candidate[] {
   return out;
 }
 
+const NEXT_WORD = /^[»"”]?[ \t\u00a0]+([\p{L}\p{N}]+)/u;
+const PREV_WORD = /([\p{L}\p{N}]+)[ \t\u00a0]+[«"“„]?$/u;
+
+/**
+ * A name next to an owner word names an event or an institution: after it in English ("the Belt
+ * and Road Forum"), before it in Russian ("форум «Один пояс, один путь»").
+ */
+function owned(text: string, c: Candidate, lex: Lexicon): boolean {
+  const after = lex.ownerWord && NEXT_WORD.exec(text.slice(c.end, c.end + 40));
+  if (after && lex.ownerWord!.test(after[1]!)) return true;
+  const before = lex.ownerWordBefore && PREV_WORD.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  return !!before && lex.ownerWordBefore!.test(before[1]!);
+}
+
 const fromGazetteer = (h: GazetteerHit): Candidate => ({
   start: h.start, end: h.end, kind: h.kind, location: null, rule: 'project.common.gazetteer', confidence: 0.9, id: h.id, countries: h.countries,
 });
@@ -129,7 +143,7 @@ export function findProjects(text: string, lang: SupportedLang): Match<'project'
     ...latinNames(text, tokensOf, lang, lex),
     ...extraPatterns(text, lex),
   ];
-  return resolve(cands, hits).map((c) => {
+  return resolve(cands.filter((c) => !owned(text, c, lex)), hits).map((c) => {
     // An aside inside the span ("дорожную карту, как сейчас принято говорить, развития ...") is
     // part of `text` but not of the name.
     const name = (c.gap ? `${text.slice(c.start, c.gap.start)} ${text.slice(c.gap.end, c.end)}` : text.slice(c.start, c.end)).trim();

@@ -11,12 +11,18 @@ interface HeadData {
   quotedOnly?: boolean;
   /** A weak head that one concrete complement makes specific when a joint modifier precedes it ("совместное производство трансформаторов"). */
   jointEnough?: boolean;
+  /** Only a name makes it a project ("the Caspian Bridge", not "a bridge in Martorell"). */
+  named?: boolean;
+  /** An institution (a university): a project only while being created (`creationWords` nearby). */
+  created?: boolean;
+  /** The head names an undertaking by itself, singular ("атомная электростанция" like "АЭС"). */
+  alone?: boolean;
 }
 
 export interface ProjectRulesData {
   order: 'head-initial' | 'head-final';
   heads: HeadData[];
-  modifierKinds?: { pattern: string; kind: ProjectKind }[];
+  modifierKinds?: { pattern: string; kind: ProjectKind; heads?: ProjectKind[] }[];
   modifier: string;
   notModifier?: string;
   notModifierLower?: string;
@@ -25,13 +31,22 @@ export interface ProjectRulesData {
   skipModifiers?: string;
   complement?: string;
   notComplement?: string;
+  notComplementLower?: string;
+  ownerWords?: string;
+  ownerWordsBefore?: string;
+  creationWords?: string;
+  measureNouns?: string;
+  headCapital?: boolean;
+  pluralHead?: string;
   complementPreps?: string[];
+  namePreps?: string[];
   locationPreps?: string[];
   locationNouns?: string;
   routePreps?: string[];
   maxLeft?: number;
   maxComplement?: number;
   exclude?: string[];
+  excludeCased?: string[];
   extraPatterns?: { rule: string; kind: ProjectKind; pattern: string }[];
   joint?: string;
   genericComplement?: string;
@@ -75,6 +90,9 @@ export interface GazetteerWordsData {
 export interface Head {
   kind: ProjectKind;
   weak: boolean;
+  named: boolean;
+  created: boolean;
+  alone: boolean;
   quotedOnly: boolean;
   jointEnough: boolean;
   /** Anchored test of one head word (built on first use). */
@@ -95,7 +113,8 @@ export interface Lexicon {
    * them, `within` finds one anywhere in a text. One regex, not one per head, is tried.
    */
   specificHead: { word: RegExp; within: RegExp };
-  modifierKinds: { re: RegExp; kind: ProjectKind }[];
+  /** `heads`: the head kinds the modifier refines (all when absent): "oil" makes a corridor a pipeline, not a refinery. */
+  modifierKinds: { re: RegExp; kind: ProjectKind; heads: ProjectKind[] | null }[];
   modifier: RegExp;
   notModifier: RegExp | null;
   notModifierLower: RegExp | null;
@@ -105,7 +124,26 @@ export interface Lexicon {
   skipModifier: RegExp | null;
   complement: RegExp | null;
   notComplement: RegExp | null;
+  /** Case-sensitive: a lower-case word never opening a complement after a preposition (en gerunds: "a hub for transporting"). */
+  notComplementLower: RegExp | null;
+  /**
+   * A word right after a head or a name that makes it part of another thing's name: an event
+   * ("Belt and Road Forum"), an institution ("National Park Service"), a place ("Railway Station").
+   */
+  ownerWord: RegExp | null;
+  /** The same, right before a name: ru "форум «Один пояс, один путь»". */
+  ownerWordBefore: RegExp | null;
+  /** Words of creation, searched in the sentence around a `created` head's phrase. */
+  creationWord: RegExp | null;
+  /** "мощностью", "стоимостью": a measure after the head, a sign that it is a particular one, outside the name. */
+  measureNoun: RegExp | null;
+  /** A capitalised head mid-sentence is a sign of a name (ru "Программа"); off where a capitalised head without modifiers refers back to an institution (en "the Fund"). */
+  headCapital: boolean;
+  /** A plural head form ("routes", "projects"): a class of things, a project only when named. */
+  pluralHead: RegExp | null;
   complementPreps: Set<string>;
+  /** Complement prepositions that, right after the head, open a complement only with a name or a process noun (en "of"). */
+  namePreps: Set<string>;
   locationPreps: Set<string>;
   locationNoun: RegExp | null;
   routePreps: Set<string>;
@@ -153,6 +191,9 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     return {
       kind: h.kind,
       weak: h.weak ?? false,
+      named: h.named ?? false,
+      created: h.created ?? false,
+      alone: h.alone ?? false,
       quotedOnly: h.quotedOnly ?? false,
       jointEnough: h.jointEnough ?? false,
       get test() {
@@ -177,7 +218,7 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
       word: regex(`^(?:${specificAlt})$`, 'iu'),
       within: regex(`${LB}(?:${specificAlt.replace(/ /g, '\\s+')})${RB}`, 'iu'),
     },
-    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: regex(m.pattern, 'iu'), kind: m.kind })),
+    modifierKinds: (d.modifierKinds ?? []).map((m) => ({ re: regex(m.pattern, 'iu'), kind: m.kind, heads: m.heads ?? null })),
     modifier: regex(d.modifier, 'u'),
     notModifier: anchored(d.notModifier, 'iu'),
     notModifierLower: anchored(d.notModifierLower),
@@ -186,13 +227,22 @@ export const projectLexicon = perLang((lang: SupportedLang): Lexicon => {
     skipModifier: anchored(d.skipModifiers, 'iu'),
     complement: anchored(d.complement),
     notComplement: anchored(d.notComplement, 'iu'),
+    notComplementLower: anchored(d.notComplementLower),
+    ownerWord: anchored(d.ownerWords, 'iu'),
+    ownerWordBefore: anchored(d.ownerWordsBefore, 'iu'),
+    measureNoun: anchored(d.measureNouns, 'iu'),
+    headCapital: d.headCapital ?? true,
+    creationWord: d.creationWords ? regex(`${LB}(?:${d.creationWords})${RB}`, 'iu') : null,
+    pluralHead: anchored(d.pluralHead, 'iu'),
     complementPreps: new Set(d.complementPreps ?? []),
+    namePreps: new Set(d.namePreps ?? []),
     locationPreps: new Set(d.locationPreps ?? []),
     locationNoun: anchored(d.locationNouns, 'iu'),
     routePreps: new Set(d.routePreps ?? []),
     maxLeft: d.maxLeft ?? 4,
     maxComplement: d.maxComplement ?? 4,
-    exclude: (d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })),
+    // `excludeCased`: exclusions that tell a name by its capital ("центра Киева", not "центра обработки").
+    exclude: [...(d.exclude ?? []).map((e) => compile(e, { ignoreCase: true })), ...(d.excludeCased ?? []).map((e) => compile(e))],
     extra: (d.extraPatterns ?? []).map((p) => ({ rule: p.rule, kind: p.kind, re: compile(p.pattern) })),
     joint: anchored(d.joint, 'iu'),
     genericComplement: anchored(d.genericComplement, 'iu'),

@@ -19,6 +19,16 @@
 //     descriptive adjective and a complement of two words or more ("Комплексная программа
 //     развития двустороннего сотрудничества").
 // Quoted-only heads (kk: жүйе, саясат, операция, бастама...) count only after a quoted name.
+// PLURALS (rules `pluralHead`). A plural head names a class ("global trade routes", "projects in
+// Central Asia"): it is kept only when the phrase names its members (a quote, a route of places, a
+// capitalised name) or, for a concrete head, says where they are or go ("solar power plants in
+// Uzbekistan", "железнодорожные маршруты через Афганистан").
+// OWNERS (rules `ownerWords`, `ownerWordsBefore`). A head or name next to such a word is part of
+// another thing's name: "Railway Station", "National Park Service", "Belt and Road Forum",
+// "форум «Один пояс, один путь»" (index.ts) are no projects.
+// HEAD FLAGS. `named` heads (bridge, мост) need a name; `created` heads (university) count only with
+// a word of creation in the sentence ("создаётся Исследовательский университет"); `alone` heads
+// ("атомная электростанция", like "АЭС") need no other sign.
 //
 // LISTS. Names joined by "и"/"мен" under one plural head are ONE fact, not one per name: "в портах
 // Актау и Курык" gives the port fact "портах Актау и Курык" with location "Актау и Курык" (the
@@ -62,10 +72,12 @@ interface Signals {
   joint: boolean;
   /** "казахстанско-китайский завод": an adjective that names two countries. */
   pair: boolean;
+  /** The route is only a "между"/"between" phrase after the head, not a name of places. */
+  via: boolean;
 }
 
 const noSignals = (): Signals => ({
-  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false,
+  quote: false, route: false, latin: false, cap: false, location: false, prep: false, complement: 0, modifiers: 0, innerHead: false, joint: false, pair: false, via: false,
 });
 
 /** The index of the token that starts (or ends) exactly at a UTF-16 offset; tokens are in text order. */
@@ -115,7 +127,7 @@ function capitalSignal(text: string, t: Token): boolean {
 }
 
 function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string): ProjectKind {
-  for (const m of modifiers) for (const mk of lex.modifierKinds) if (mk.re.test(m.text)) return mk.kind;
+  for (const m of modifiers) for (const mk of lex.modifierKinds) if ((!mk.heads || mk.heads.includes(head.kind)) && mk.re.test(m.text)) return mk.kind;
   if (head.kind === 'other') {
     // "проект прокладки глубоководного электрического кабеля": the inner head is more telling.
     if (lex.specificHead.within.test(complement)) {
@@ -126,9 +138,14 @@ function kindOf(lex: Lexicon, head: Head, modifiers: Token[], complement: string
   return head.kind;
 }
 
-function accept(head: Head, s: Signals): boolean {
+function accept(head: Head, s: Signals, plural: boolean): boolean {
   const strong = s.quote || s.route || s.latin || s.cap || s.location || s.prep;
   if (head.quotedOnly) return s.quote;
+  if (head.alone && !plural) return true;
+  if (head.named) return s.quote || (s.route && !s.via) || s.latin || s.cap;
+  // A plural head names a class ("global trade routes", "projects in Central Asia"), unless the
+  // phrase names its members or, for a concrete head, where they are or go ("solar plants in Uzbekistan").
+  if (plural) return s.quote || (s.route && !s.via) || s.latin || s.cap || (!head.weak && (s.location || s.prep || s.route));
   if (strong) return true;
   if (s.innerHead && s.complement >= 2) return true;
   if ((s.joint || s.pair) && s.complement >= 1) return true;
@@ -150,14 +167,23 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       ls--;
       continue;
     }
-    if (!isWord(t) || !lex.modifier.test(t.text) || lex.notModifier?.test(t.text)) break;
+    // "the Baku–Tbilisi–Kars (BTK) railway": an abbreviation in brackets between the name and the head.
+    if (lex.routeBeforeHead && t.text === ')' && tokens[ls - 3]?.text === '(' && isWord(tokens[ls - 2]) && /^\p{Lu}{2,}$/u.test(tokens[ls - 2]!.text) && capWord(tokens[ls - 4]) && adjacent(text, tokens[ls - 4]!, tokens[ls - 3]!)) {
+      ls -= 3;
+      continue;
+    }
+    if (!isWord(t) || !lex.modifier.test(t.text) || notModifier(lex, t)) break;
     ls--;
   }
   while (ls < hs && lex.skipModifier?.test(tokens[ls]!.text)) ls++;
   while (ls < hs && tokens[ls]!.type === 'dash') ls++;
+  // "Railway Station", "Park Service": the head modifies the next word.
+  if (ownedBy(text, tokens, he, lex)) return null;
   const modifiers = tokens.slice(ls, hs);
   // The adjective of a two-word head ("дорожная карта") describes it as one before it would.
   s.modifiers = modifiers.length + (he - hs);
+  // A compound adjective ("медно-обогатительная фабрика", "deep-water port") describes twice.
+  for (const m of modifiers) if (isWord(m) && m.text.includes('-') && !isCapitalised(m.text) && !isPair(lex, m)) s.modifiers++;
   // "совместного производства": the joint modifier stays in the name of a jointEnough head.
   const jointAt = hs - 1;
   if (head.jointEnough && jointAt >= 0 && isWord(tokens[jointAt]) && adjacent(text, tokens[jointAt]!, tokens[hs]!) && lex.joint?.test(tokens[jointAt]!.text)) {
@@ -171,7 +197,9 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     if (cap || (lex.latinNames && isLatin(m.text))) s.cap = true;
     if (isPair(lex, m)) s.pair = true;
   }
-  for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
+  // A capitalised head ("Программа", "Фонд" mid-sentence) names one, unless the language capitalises
+  // a head alone to refer back to an institution (en "the Fund said").
+  if (lex.headCapital || modifiers.length > 0) for (let k = hs; k <= he; k++) if (capitalSignal(text, tokens[k]!)) s.cap = true;
 
   // Right: complements.
   let end = he;
@@ -241,6 +269,7 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     if (lex.routePreps.has(lw) && next(j + 1) && capWord(tokens[j + 1])) {
       let k = j + 1;
       while (next(k + 1) && (capWord(tokens[k + 1]) || isAnd(lex, tokens[k + 1]) && capWord(tokens[k + 2]))) k++;
+      s.via = !s.route;
       s.route = true;
       end = k;
       break;
@@ -250,7 +279,9 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       // "for the production of tractors": an article before a process noun is skipped ("of the visit" stays out).
       const n = lex.article?.test(tokens[j + 1]!.text) && next(j + 2) && isWord(tokens[j + 2]) && lex.processNoun?.test(tokens[j + 2]!.text) ? j + 2 : j + 1;
       const noun = tokens[n]!;
-      if (lex.notComplement?.test(noun.text)) break;
+      if (lex.notComplement?.test(noun.text) || lex.notComplementLower?.test(noun.text)) break;
+      // "program of reforms": right after the head, a `namePreps` preposition needs a name or a process noun.
+      if (complement.length === 0 && lex.namePreps.has(lw) && !isCapitalised(noun.text) && !lex.processNoun?.test(noun.text)) break;
       s.prep = true;
       complement.push(noun);
       end = n;
@@ -288,6 +319,11 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
       }
       continue;
     }
+    // "электростанция мощностью 100 МВт": a measure says the head is a particular one; it is no part of the name.
+    if (lex.measureNoun?.test(t.text)) {
+      s.complement++;
+      break;
+    }
     if (complement.length < lex.maxComplement && lex.complement?.test(t.text) && !lex.notComplement?.test(t.text)) {
       if (s.joint && complement.length === 0 && lex.genericComplement?.test(t.text)) s.joint = false;
       s.complement++;
@@ -298,7 +334,8 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     }
     break;
   }
-  if (!accept(head, s)) return null;
+  if (!accept(head, s, lex.pluralHead?.test(tokens[he]!.text) ?? false)) return null;
+  if (head.created && !beingCreated(text, tokens[ls]!.start, tokens[end]!.end, lex)) return null;
   const rule: PhraseRule = s.quote ? 'quoted' : s.route ? 'route' : 'head-phrase';
   return {
     start: tokens[ls]!.start,
@@ -309,6 +346,23 @@ export function headInitialPhrase(text: string, tokens: Token[], hs: number, he:
     confidence: s.quote || s.route ? 0.85 : s.cap || s.location ? 0.75 : 0.6,
     ...(gap && gap.end <= tokens[end]!.start ? { gap } : {}),
   };
+}
+
+/**
+ * Is a word of creation (`creationWords`: "создаётся", "will build", "opening") in the sentence
+ * around a phrase? An institution is a project only while it is being created.
+ */
+function beingCreated(text: string, start: number, end: number, lex: Lexicon): boolean {
+  if (!lex.creationWord) return false;
+  const before = text.slice(Math.max(0, start - 100), start).split(/[.!?\n]/).pop()!;
+  const after = text.slice(end, end + 60).split(/[.!?\n]/)[0]!;
+  return lex.creationWord.test(before) || lex.creationWord.test(after);
+}
+
+/** The word after token i, on the same line, is an `ownerWord`: the phrase names something else. */
+function ownedBy(text: string, tokens: Token[], i: number, lex: Lexicon): boolean {
+  const w = tokens[i + 1];
+  return lex.ownerWord !== null && isWord(w) && adjacent(text, tokens[i]!, w) && lex.ownerWord.test(w.text);
 }
 
 const isAnd = (lex: Lexicon, t: Token | undefined): boolean => t !== undefined && (lex.coordinator?.test(t.text) ?? false);
@@ -354,7 +408,10 @@ export function headFinalPhrase(text: string, tokens: Token[], hs: number, he: n
     if (capWord(tokens[k]) || (isWord(tokens[k]) && isLatin(tokens[k]!.text))) { last = k; break; }
     if (isPair(lex, tokens[k]!)) { last = k; pair = true; break; }
   }
-  if (last < 0) return null;
+  if (last < 0) {
+    // "атом электр станциясы": a head that names an undertaking by itself.
+    return head.alone ? { start: tokens[hs]!.start, end: tokens[he]!.end, kind: head.kind, location: null, rule: 'head-phrase', confidence: 0.6 } : null;
+  }
   let first = last;
   while (first - 1 >= ls && (capWord(tokens[first - 1]) || tokens[first - 1]!.type === 'dash')) first--;
   while (first < last && tokens[first]!.type === 'dash') first++;
