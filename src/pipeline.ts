@@ -54,8 +54,9 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const types = options.types ?? FACT_TYPES;
   const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
   const meta: DocumentMeta = { doc, lang, date };
-  const figures = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
-  const states = figures ? documentStates(first.slice(documentHeader(first).end), primary) : { named: [], routes: [] };
+  // Read from the opening when a figure first needs them, so that a document without one pays nothing.
+  let known: DocumentStates | null = null;
+  const states = () => (known ??= documentStates(first.slice(documentHeader(first).end), primary));
   let cpBase = 0;
   let isFirst = true;
   return {
@@ -84,7 +85,7 @@ function chunkFacts(
   meta: DocumentMeta,
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
-  docStates: DocumentStates,
+  docStates: () => DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
   for (const type of types) {

@@ -23,8 +23,8 @@ export interface ContextInput {
   spans: readonly Span[];
   /** UTF-16 offset → code-point offset (what facts carry). */
   toCp: (i: number) => number;
-  /** The states the document is about (`documentStates` of its opening). */
-  docStates: DocumentStates;
+  /** The states the document is about (`documentStates` of its opening), asked for when needed. */
+  docStates: () => DocumentStates;
 }
 
 /** The states a document is about, most named first, and those along the routes it names. */
@@ -45,7 +45,8 @@ const CARRY_SENTENCES = 1;
 export function addContext(matches: readonly Match[], input: ContextInput): void {
   const figures = matches.filter((m): m is Figure => FIGURES.has(m.type));
   if (!figures.length) return;
-  const { text, lang, spans, toCp, docStates } = input;
+  const { text, lang, spans, toCp } = input;
+  const docStates = input.docStates();
   const R = contextRules(lang);
   const measures = R.measures(text);
   const statuses = R.statuses(text);

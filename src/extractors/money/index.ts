@@ -1,5 +1,5 @@
 // Money: amounts with a currency, in every shape the matchers know.
-import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, numberLayer, rangeBounds, readQuantity } from '../../normalize/number.js';
 import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
@@ -15,6 +15,7 @@ export const moneyExtractor: Extractor<'money'> = {
     for (const rule of rules) {
       for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
+        if (g.n1 !== undefined && !numberLayer(lang).rangeOk(g)) continue;
         const unit = currencyOf(g.cur ?? '');
         // "1.5bn dollars and 40bn tenge" are two sums, not a range
         if (g.cur1 !== undefined && currencyOf(g.cur1)?.code !== unit?.code) continue;

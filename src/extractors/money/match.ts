@@ -9,7 +9,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt, wordsAlt, regex } from '../../rules/regex.js';
-import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
+import { anchorStem, compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface MoneyRules {
@@ -48,7 +48,9 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
     range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
     'symbol-range': `${num.rangeFrom}(?<cur>${symbol}|${code}\\s?)\\s?(?<n1>${Q})${num.rangeJoin}(?<n2>${Q})`,
   };
-  const anchor = compileAnchor(`${name}|${symbol}|${code}`);
+  // The anchor needs only the stems: endings ({@suffix}) would make it try a run of letters at every hit.
+  const stems = patternsAlt(rules.currencies.map((c) => x(anchorStem(c.pattern))));
+  const anchor = compileAnchor(`${stems}|${symbol}|${code}`);
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({
       id: `money.${lang}.${shape}`,
