@@ -13,7 +13,7 @@
 import { CLAUSE_BREAK } from '../normalize/qualifier.js';
 import { countriesIn } from '../extractors/project/countries.js';
 import type { Span } from '../text/sentences.js';
-import type { DateValue, FigureContext, Match, Measure, SupportedLang } from '../types.js';
+import type { DateValue, FigureContext, FigureStatus, Match, Measure, SupportedLang } from '../types.js';
 import { contextRules, type Hit } from './rules.js';
 
 export interface ContextInput {
@@ -48,8 +48,17 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
   const { text, lang, spans, toCp } = input;
   const docStates = input.docStates();
   const R = contextRules(lang);
-  const measures = R.measures(text);
-  const statuses = R.statuses(text);
+  // Words of context are looked for only in the sentences that hold a figure.
+  const inSentence = new Map<number, { measures: Hit<Measure>[]; statuses: Hit<FigureStatus>[] }>();
+  const wordsOf = (si: number, sentence: Span) => {
+    let w = inSentence.get(si);
+    if (!w) {
+      const part = text.slice(sentence.start, sentence.end);
+      const shift = <L extends string>(h: Hit<L>) => ({ ...h, start: h.start + sentence.start, end: h.end + sentence.start });
+      inSentence.set(si, (w = { measures: R.measures(part).map(shift), statuses: R.statuses(part).map(shift) }));
+    }
+    return w;
+  };
   const dates = matches.filter((m): m is Match<'date'> => m.type === 'date');
   const sentenceCountries = new Map<number, string[]>();
   // A figure's own words name no state: "долларов США", "АҚШ доллары" are a currency.
@@ -68,6 +77,7 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
     const sentence = si >= 0 ? spans[si]! : { start: f.start, end: f.end };
     const clause = clauseOf(text, sentence, f);
     const v = f.value as FigureContext;
+    const { measures, statuses } = wordsOf(si, sentence);
 
     const unit = f.type === 'quantity' ? f.value.unit : null;
     let measure: Measure | null = unit && R.unitFixed.has(unit) ? (R.unitMeasure[unit] ?? null) : null;
