@@ -80,11 +80,13 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   let held = '';
   let base = 0;
   // The states the document is about come from its opening (see `documentStates`): until that
-  // much has been read, everything is held.
-  let states: DocumentStates | null = null;
+  // much has been read, everything is held. They are worked out when a figure first needs them.
+  let opening: string | null = null;
+  let known: DocumentStates | null = null;
+  const states = () => (known ??= documentStates(opening!, primary));
   let cpBase = 0;
   const facts = (all: string, own: Span) =>
-    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, (states ??= figureStates(all, primary, types)));
+    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
   return {
     meta,
     chunk(raw) {
@@ -92,9 +94,10 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
       const text = headerEnd < 0 ? stripBom(raw) : raw;
       if (headerEnd < 0) headerEnd = documentHeader(text).end;
       const all = context + held + text;
-      if (!states && all.length < headerEnd + OPENING_CHARS) {
-        held = all; // nothing given yet: `context` is empty and `all` is the document so far
-        return [];
+      if (opening === null) {
+        // nothing given yet: `context` is empty and `all` is the document so far
+        if (all.length < headerEnd + OPENING_CHARS) return (held = all), [];
+        opening = all.slice(headerEnd);
       }
       const from = context.length;
       const to = Math.max(from, pairStart(all, all.length - OVERLAP));
@@ -108,6 +111,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
     },
     end() {
       const all = context + held;
+      if (opening === null) opening = all.slice(Math.max(0, headerEnd));
       const out = held ? facts(all, { start: context.length, end: all.length }) : [];
       cpBase += codePointLength(all);
       base += all.length;
@@ -124,14 +128,11 @@ export function extractDocument(doc: string, rawText: string, options: ExtractOp
   const ruleLangs = ruleLangsOf(run.meta.lang);
   const types = options.types ?? FACT_TYPES;
   const own = { start: 0, end: text.length };
-  const facts = chunkFacts(text, documentHeader(text).end, 0, run.meta, ruleLangs, types, own, figureStates(text, ruleLangs[0]!, types));
+  const bodyStart = documentHeader(text).end;
+  let known: DocumentStates | null = null;
+  const states = () => (known ??= documentStates(text.slice(bodyStart), ruleLangs[0]!));
+  const facts = chunkFacts(text, bodyStart, 0, run.meta, ruleLangs, types, own, states);
   return { ...run.meta, facts };
-}
-
-/** The states a document is about, which its figures are completed with (when figures are asked for). */
-function figureStates(first: string, lang: SupportedLang, types: readonly FactType[]): DocumentStates {
-  const figures = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
-  return figures ? documentStates(first.slice(documentHeader(first).end), lang) : { named: [], routes: [] };
 }
 
 function ruleLangsOf(lang: Lang): readonly SupportedLang[] {
@@ -152,7 +153,7 @@ function chunkFacts(
   ruleLangs: readonly SupportedLang[],
   types: readonly FactType[],
   own: Span,
-  docStates: DocumentStates,
+  docStates: () => DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
   // Events are built on leaders and dates: those are found for them even when not asked for.

@@ -13,7 +13,7 @@
 import { CLAUSE_BREAK } from '../normalize/qualifier.js';
 import { countriesIn } from '../extractors/project/countries.js';
 import type { Span } from '../text/sentences.js';
-import type { DateValue, FigureContext, Match, Measure, SupportedLang } from '../types.js';
+import type { DateValue, FigureContext, FigureStatus, Match, Measure, SupportedLang } from '../types.js';
 import { contextRules, type Hit } from './rules.js';
 
 export interface ContextInput {
@@ -23,8 +23,8 @@ export interface ContextInput {
   spans: readonly Span[];
   /** UTF-16 offset → code-point offset (what facts carry). */
   toCp: (i: number) => number;
-  /** The states the document is about (`documentStates` of its opening). */
-  docStates: DocumentStates;
+  /** The states the document is about (`documentStates` of its opening), asked for when needed. */
+  docStates: () => DocumentStates;
 }
 
 /** The states a document is about, most named first, and those along the routes it names. */
@@ -45,10 +45,20 @@ const CARRY_SENTENCES = 1;
 export function addContext(matches: readonly Match[], input: ContextInput): void {
   const figures = matches.filter((m): m is Figure => FIGURES.has(m.type));
   if (!figures.length) return;
-  const { text, lang, spans, toCp, docStates } = input;
+  const { text, lang, spans, toCp } = input;
+  const docStates = input.docStates();
   const R = contextRules(lang);
-  const measures = R.measures(text);
-  const statuses = R.statuses(text);
+  // Words of context are looked for only in the sentences that hold a figure.
+  const inSentence = new Map<number, { measures: Hit<Measure>[]; statuses: Hit<FigureStatus>[] }>();
+  const wordsOf = (si: number, sentence: Span) => {
+    let w = inSentence.get(si);
+    if (!w) {
+      const part = text.slice(sentence.start, sentence.end);
+      const shift = <L extends string>(h: Hit<L>) => ({ ...h, start: h.start + sentence.start, end: h.end + sentence.start });
+      inSentence.set(si, (w = { measures: R.measures(part).map(shift), statuses: R.statuses(part).map(shift) }));
+    }
+    return w;
+  };
   const dates = matches.filter((m): m is Match<'date'> => m.type === 'date');
   const sentenceCountries = new Map<number, string[]>();
   // A figure's own words name no state: "долларов США", "АҚШ доллары" are a currency.
@@ -67,6 +77,7 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
     const sentence = si >= 0 ? spans[si]! : { start: f.start, end: f.end };
     const clause = clauseOf(text, sentence, f);
     const v = f.value as FigureContext;
+    const { measures, statuses } = wordsOf(si, sentence);
 
     const unit = f.type === 'quantity' ? f.value.unit : null;
     let measure: Measure | null = unit && R.unitFixed.has(unit) ? (R.unitMeasure[unit] ?? null) : null;

@@ -42,6 +42,8 @@ interface NumberRules {
   decimalBeforeScale?: string[];
   /** Numeral words may be joined by a hyphen ("twenty-five"). */
   hyphenWords?: boolean;
+  /** Scale abbreviations that may be glued to the digits ("1.5bn", "5млрд"); each must also be a scale. */
+  gluedScales?: string[];
 }
 
 type Entry =
@@ -64,8 +66,10 @@ export interface NumberLayer {
   digitsAt: RegExp;
   /** Regex source: the optional word that opens a range ("от "), or ''. */
   rangeFrom: string;
-  /** Regex source: what joins a range's two ends (a dash, " до "). */
+  /** Regex source: what joins a range's two ends (a dash, " до "); groups `rf` (opening word) and `rj` (joining word). */
   rangeJoin: string;
+  /** Whether a range's groups make one: a paired joining word ("and", "до") needs its opening word ("between", "от"). */
+  rangeOk(groups: Record<string, string | undefined>): boolean;
   /** How far a match built on quantities reaches before and after its anchor. */
   reach: { before: number; after: number };
   /** Anchored: a negative word and the space after it, or null. */
@@ -88,14 +92,16 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const digits = `(?<![\\p{L}\\p{N}_.,])(?:${x('{@digits}')})`;
   const token = `(?:${word}|${scale}${fuzzy})`;
   const join = rules.hyphenWords ? `(?:${SP}|-)` : SP;
+  const glued = rules.gluedScales?.length ? `|(?:${patternsAlt(rules.gluedScales.map(x))})(?:${suffix})?(?![\\p{L}\\p{N}_])` : '';
   const quantity =
-    // a scale may be glued to the digits: "1.5bn", "500m", "5млрд"
-    `(?:${digits}(?:(?:${SP})?${scale})*` +
+    // an abbreviated scale may be glued to the digits: "1.5bn", "500m", "5млрд"
+    `(?:${digits}(?:${SP}${scale}${glued})*` +
     `|${LB}${fraction}(?:${SP}${scale})+` +
     // a scale alone is a quantity too: "миллион долларов"
     `|${LB}${token}(?:${join}${token})*)`;
   // A minus glued to the digits, not after a word, a digit or another dash (so not a range's dash).
-  const minus = `(?<![\\p{L}\\p{N}_.,\\-\\u2010-\\u2015\\u2212])[-\\u2212](?=\\d)`;
+  // (the look-behind after the sign, so that a scan can skip ahead to a "-" or "−")
+  const minus = `[-\\u2212](?<![\\p{L}\\p{N}_.,\\-\\u2010-\\u2015\\u2212][-\\u2212])(?=\\d)`;
   const negative = rules.negative?.length ? `|${LB}${wordsAlt(rules.negative)}${SP}` : '';
   const signed = `(?:(?:${minus}${negative})?${quantity})`;
   const sticky = (pattern: string, sfx: string) =>
@@ -109,12 +115,17 @@ export const numberLayer = perLang((lang: SupportedLang): NumberLayer => {
   const digitsAt = regex(`(?:${x('{@digits}')})`, 'uy');
   const { from = [], to = [], paired = [] } = rules.range ?? {};
   const opening = [...from, ...paired.map((p) => p.from)];
-  const rangeFrom = opening.length ? `(?:${LB}${wordsAlt(opening)}\\s+)?` : '';
-  const pairedJoin = paired.map((p) => `|(?<=${LB}${wordsAlt([p.from])}\\s[^]{1,60}?)\\s+${wordsAlt([p.to])}\\s+`).join('');
-  const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${to.length ? `|\\s+${wordsAlt(to)}\\s+` : ''}${pairedJoin})`;
+  const rangeFrom = opening.length ? `(?:${LB}(?<rf>${wordsAlt(opening)})\\s+)?` : '';
+  const joinWords = [...to, ...paired.map((p) => p.to)];
+  const rangeJoin = `(?:\\s*[-\\u2010-\\u2015\\u2212]\\s*${joinWords.length ? `|\\s+(?<rj>${wordsAlt(joinWords)})\\s+` : ''})`;
+  const pairs = new Map(paired.map((p) => [p.to.toLowerCase(), p.from.toLowerCase()]));
+  const rangeOk = (g: Record<string, string | undefined>) => {
+    const needs = g.rj !== undefined ? pairs.get(g.rj.toLowerCase()) : undefined;
+    return needs === undefined || g.rf?.toLowerCase() === needs;
+  };
   const negativeWord = rules.negative?.length ? regex(`^${wordsAlt(rules.negative)}${SP}`, 'iu') : null;
   const decimalScales = new Set((rules.decimalBeforeScale ?? []).map((w) => w.toLowerCase()));
-  return { digits, scale, quantity, signed, negativeWord, decimalScales, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin, reach: rules.anchorReach };
+  return { digits, scale, quantity, signed, negativeWord, decimalScales, rangeOk, decimalComma: rules.decimalComma, entries, digitsAt, rangeFrom, rangeJoin, reach: rules.anchorReach };
 });
 
 /**

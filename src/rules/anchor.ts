@@ -29,6 +29,52 @@ export function compileAnchor(source: string): RegExp {
   return compile(source.replaceAll(LB, '').replaceAll('(?<![\\p{L}])', ''), { ignoreCase: true });
 }
 
+/**
+ * What of a rules pattern an anchor needs: its stem, without the endings a stem takes ({@suffix})
+ * or an optional word before it ("(?:АҚШ\\s+)?доллар"): a match holds the stem either way, and an
+ * anchor that opens with an optional part or ends in a run of letters is tried at far more places.
+ */
+export function anchorStem(pattern: string): string {
+  return topLevel(pattern)
+    .map((alt) => {
+      const m = /^\(\?:/.exec(alt) ? closing(alt, 0) : -1;
+      // an optional group in front, and something after it
+      return m > 0 && alt[m + 1] === '?' && m + 2 < alt.length ? alt.slice(m + 2) : alt;
+    })
+    .join('|')
+    .replaceAll('{@suffix}', '');
+}
+
+/** A pattern's top-level alternatives. */
+function topLevel(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...out, pattern.slice(from)];
+}
+
+/** Index of the parenthesis closing the group that opens at `open`, or -1. */
+function closing(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Look-behind context given to a window; never scanned for match starts. */
 const BEHIND = 120;
 /** Look-ahead context given to a window. */

@@ -1,15 +1,14 @@
 // Money matchers, built once per language from rules/<lang>/money.json, rules/common/currencies.json
 // and the number layer. Three shapes, each its own rule:
-//   symbol-amount     [qualifier] symbol|code amount        "более $1,7 млрд", "USD 5 million"
+//   symbol-amount     [qualifier] symbol|code amount [– amount]  "более $1,7 млрд", "USD 5 million", "$3-4 billion"
 //   amount-currency   [qualifier] amount currency [hedge]   "17,8 млн долларов", "3 млрд долларға", "10 млрд $"
 //   range             [from] amount [cur] – / до amount currency   "от 3 тыс. до 5 тыс. рублей", "3–5 млн долларов"
-//   symbol-range      [from] symbol|code amount – amount  "$3-4 billion", "от $3 до 5 млрд" (a second symbol: two sums)
 import { numberLayer } from '../../normalize/number.js';
 import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { LB, RB, compile, patternsAlt, wordsAlt, regex } from '../../rules/regex.js';
-import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
+import { anchorStem, compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface MoneyRules {
@@ -43,12 +42,14 @@ export const moneyMatchers = perLang((lang: SupportedLang): MoneyMatchers => {
   const Q = num.signed;
 
   const shapes = {
-    'symbol-amount': `${q.before}(?<cur>${symbol}|${code}\\s?)\\s?(?<n>${Q})`,
+    // with a range's second end, when there is one: "$3-4 billion"
+    'symbol-amount': `${q.before}(?<cur>${symbol}|${code}\\s?)\\s?(?<n>${Q})(?:${num.rangeJoin}(?<n2>${Q}))?`,
     'amount-currency': `${q.before}(?<n>${Q})\\s?${unit('cur')}${q.after}`,
     range: `${num.rangeFrom}(?<n1>${Q})(?:\\s?${unit('cur1')})?${num.rangeJoin}(?<n2>${Q})\\s?${unit('cur')}${q.after}`,
-    'symbol-range': `${num.rangeFrom}(?<cur>${symbol}|${code}\\s?)\\s?(?<n1>${Q})${num.rangeJoin}(?<n2>${Q})`,
   };
-  const anchor = compileAnchor(`${name}|${symbol}|${code}`);
+  // The anchor needs only the stems: endings ({@suffix}) would make it try a run of letters at every hit.
+  const stems = patternsAlt(rules.currencies.map((c) => x(anchorStem(c.pattern))));
+  const anchor = compileAnchor(`${stems}|${symbol}|${code}`);
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({
       id: `money.${lang}.${shape}`,

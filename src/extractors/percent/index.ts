@@ -1,5 +1,5 @@
 // Percentages: values, ranges, percentage points, with qualifier and direction of change.
-import { endBeforeFullStop, rangeBounds, readQuantity } from '../../normalize/number.js';
+import { endBeforeFullStop, numberLayer, rangeBounds, readQuantity } from '../../normalize/number.js';
 import { byMeaning, qualifiers } from '../../normalize/qualifier.js';
 import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match, PercentValue } from '../../types.js';
@@ -15,6 +15,7 @@ export const percentExtractor: Extractor<'percent'> = {
     for (const rule of matchers.rules) {
       for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
+        if (g.n1 !== undefined && !numberLayer(lang).rangeOk(g)) continue;
         const n = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
         if (n === null) continue;
         const vague = g.n !== undefined && n.min !== n.max;

@@ -1,7 +1,7 @@
 // Quantities that are not money: tonnes, cubic metres, barrels, kWh, MW, km, wagons, TEU, jobs,
 // documents signed, projects, flights … in base units ("4,5 млн тонн" → 4 500 000 t), with the
 // qualifier and ranges as money has them. Units: rules/<lang>/quantity.json.
-import { endBeforeFullStop, rangeBounds, readQuantity, round } from '../../normalize/number.js';
+import { endBeforeFullStop, numberLayer, rangeBounds, readQuantity, round } from '../../normalize/number.js';
 import { byMeaning, qualifiers } from '../../normalize/qualifier.js';
 import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match, QuantityValue } from '../../types.js';
@@ -18,6 +18,7 @@ export const quantityExtractor: Extractor<'quantity'> = {
     for (const rule of rules) {
       for (const m of matchRule(rule, text)) {
         const g = m.groups ?? {};
+        if (g.n1 !== undefined && !numberLayer(lang).rangeOk(g)) continue;
         const unit = unitOf(g.measure ?? g.counted ?? '');
         if (!unit || (g.qm !== undefined && q.classify(g.qm) === 'up_to')) continue;
         const n = g.n !== undefined ? readQuantity(g.n, lang) : rangeBounds(g.n1!, g.n2!, lang);
@@ -47,6 +48,8 @@ export const quantityExtractor: Extractor<'quantity'> = {
  */
 function countable(matched: string, number: string, noun: string, lang: SupportedLang): boolean {
   if (/^(?:19|20)\d\d$/.test(number.trim())) return false;
+  // "one" in words is an article as often as a count ("бір келісім", "одного проекта")
+  if (!/\d/.test(number) && readQuantity(number, lang)?.max === 1) return false;
   const between = matched.slice(matched.indexOf(number) + number.length, matched.lastIndexOf(noun));
   const { currencyOf } = moneyMatchers(lang);
   return !between.split(/[\s,]+/u).some((w) => w && currencyOf(w) !== null);

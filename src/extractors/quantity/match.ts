@@ -9,7 +9,7 @@ import { qualifiers } from '../../normalize/qualifier.js';
 import { expandFragments } from '../../rules/fragments.js';
 import { loadRules, perLang } from '../../rules/load.js';
 import { compile, patternsAlt, regex, wordsAlt } from '../../rules/regex.js';
-import { compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
+import { anchorStem, compileAnchor, type AnchoredRule } from '../../rules/anchor.js';
 import type { SupportedLang } from '../../types.js';
 
 interface UnitEntry {
@@ -51,7 +51,8 @@ export const quantityMatchers = perLang((lang: SupportedLang): QuantityMatchers 
     'amount-unit': `${q.before}(?<n>${Q})${q.after.replace('<qa>', '<qm>')}\\s?${unit}${q.after}`,
     range: `${num.rangeFrom}(?<n1>${Q})${num.rangeJoin}(?<n2>${Q})\\s?${unit}${q.after}`,
   };
-  const anchor = compileAnchor(`${alt(measures)}|${alt(counted)}`);
+  // The anchor needs only the stems: endings ({@suffix}) would make it try a run of letters at every hit.
+  const anchor = compileAnchor(patternsAlt(rules.units.map((u) => x(anchorStem(u.pattern)))));
   const compiled = rules.units.map((u) => ({ ...u, re: regex(`^(?:${x(u.pattern)})$`, 'iu') }));
   return {
     rules: Object.entries(shapes).map(([shape, src]) => ({
