@@ -17,6 +17,8 @@ export interface ExtractOptions {
   lang?: SupportedLang;
   /** Only these fact types (default: all). */
   types?: readonly FactType[];
+  /** The document's date as its source states it (an HTML page's metadata), YYYY-MM-DD. */
+  docDate?: string | null;
 }
 
 /** What is known of a document before its facts: name, language, date. */
@@ -24,6 +26,10 @@ export interface DocumentMeta {
   doc: string;
   lang: Lang;
   date: DocDate | null;
+  /** A page's title (HTML inputs and URLs). */
+  title?: string | null;
+  /** The text that offsets count in, when it is not a file's bytes (HTML inputs and URLs). */
+  text?: string;
 }
 
 /** A document being extracted chunk by chunk. */
@@ -46,7 +52,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const ruleLangs: readonly SupportedLang[] = lang === 'und' ? LANGS : [lang];
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
-  const date = documentDate(first, primary, types.includes('date'));
+  const date = documentDate(first, primary, types.includes('date'), options.docDate);
   const meta: DocumentMeta = { doc, lang, date };
   let cpBase = 0;
   let isFirst = true;

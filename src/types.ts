@@ -118,7 +118,7 @@ export type Fact = {
 /** The date a document was written, used to resolve "этого года", "биыл", "в среду". */
 export interface DocDate {
   iso: string; // YYYY-MM-DD
-  source: 'header' | 'dateline' | 'text';
+  source: 'header' | 'metadata' | 'dateline' | 'text';
 }
 
 /** Everything diplo knows about one document. */
@@ -126,6 +126,10 @@ export interface DocumentResult {
   doc: string;
   lang: Lang;
   date: DocDate | null;
+  /** A page's title (HTML inputs and URLs). */
+  title?: string | null;
+  /** The text that offsets count in, when it is not a file's bytes (HTML inputs and URLs). */
+  text?: string;
   facts: Fact[];
 }
 

@@ -3,7 +3,9 @@
 // the output bytes are the same for any number of jobs.
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { decodeText, describe, type Input, type InputList } from '../io/inputs.js';
+import { decodeText, describe, readInput, type Input, type InputList } from '../io/inputs.js';
+import { isUrl } from '../io/fetch.js';
+import { isHtmlPath } from '../io/html.js';
 import { CHUNKED_FILE_BYTES, readChunks } from '../io/chunks.js';
 import type { FormattedDocument } from '../format/index.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
@@ -48,7 +50,7 @@ export function documents(inputs: InputList, options: ExtractOptions, format: Ou
 
 /** A file too large to hold whole: read and extracted chunk by chunk, in this thread. */
 function isLarge(input: Input): boolean {
-  return input.size > CHUNKED_FILE_BYTES;
+  return input.size > CHUNKED_FILE_BYTES && !(input.path !== null && isHtmlPath(input.path));
 }
 
 function chunked(path: string, name: string, options: ExtractOptions): ChunkedDocument {
@@ -187,6 +189,10 @@ function outcome(input: Input, result: JobResult): Outcome {
  * problem reading it is the job's result at once.
  */
 function withStdin(job: Job): JobResult | null {
+  if (job.input.path !== null && isUrl(job.input.path)) {
+    job.read = readInput(job.input, () => new Uint8Array()); // fetched already (fetchUrls)
+    return null;
+  }
   if (job.input.path !== null) return null;
   const read = readStdin();
   if ('problem' in read) return { index: job.index, problem: read.problem };

@@ -2,7 +2,7 @@
 // and each is written as soon as it is its turn, so memory stays flat however large the run.
 // A bad input is named on stderr and skipped; the rest still goes out.
 import { availableParallelism } from 'node:os';
-import { expandPaths } from '../io/inputs.js';
+import { expandPaths, fetchUrls } from '../io/inputs.js';
 import { prepareLanguageDetection } from '../lang/detect.js';
 import { FORMATS, type FormatName, type Summary } from '../format/index.js';
 import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
@@ -29,6 +29,7 @@ export interface ExtractCliOptions {
 export async function runExtract(paths: string[], opts: ExtractCliOptions): Promise<number> {
   await prepareLanguageDetection();
   const { inputs, problems } = expandPaths(paths);
+  await fetchUrls(inputs);
   const errors: Summary['errors'] = [];
   const report = (doc: string, message: string) => {
     errors.push({ doc, message });

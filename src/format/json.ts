@@ -1,4 +1,4 @@
-// JSON: one document, {"documents": [{doc, lang, date, facts}, ...], "summary": {...}}, written a
+// JSON: one document, {"documents": [{doc, lang, date, [title, text,] facts}, ...], "summary": {...}}, written a
 // piece at a time so that no more than the current facts are held.
 import type { Formatter } from './types.js';
 
@@ -15,7 +15,10 @@ export function jsonFormatter(): Formatter {
       firstFact = true;
       return (
         `${sep}{\n      "doc": ${JSON.stringify(meta.doc)},\n      "lang": ${JSON.stringify(meta.lang)},` +
-        `\n      "date": ${pretty(meta.date, '      ')},\n      "facts": [`
+        `\n      "date": ${pretty(meta.date, '      ')},` +
+        (meta.title !== undefined ? `\n      "title": ${JSON.stringify(meta.title)},` : '') +
+        (meta.text !== undefined ? `\n      "text": ${JSON.stringify(meta.text)},` : '') +
+        `\n      "facts": [`
       );
     },
     facts: (facts) =>

@@ -1,9 +1,25 @@
-// Reading inputs: files, directories (every *.txt below, sorted by path) and `-` for stdin.
+// Reading inputs: files, directories (every *.txt, *.md, *.html and *.htm below, sorted by
+// path), `https://` URLs and `-` for stdin. An HTML page is read as its text (./html.ts).
 // A bad input is reported as an `InputProblem` naming the path, never thrown, so the other
 // inputs are still processed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnits } from '../text/order.js';
+import { fetchText, isUrl, type FetchedText } from './fetch.js';
+import { htmlToText, isHtmlPath } from './html.js';
+
+/** The files a directory is read for. */
+const DOCUMENT_FILE = /\.(?:txt|md|html?)$/i;
+
+/** A document's text as read, with what its source said of it (an HTML page's title and date). */
+export interface InputText {
+  text: string;
+  title?: string | null;
+  /** The publication date from the page's metadata, YYYY-MM-DD. */
+  date?: string | null;
+  /** The text was taken out of markup or fetched, so it is not a file's bytes: outputs carry it. */
+  extracted?: boolean;
+}
 
 export interface Input {
   /** The document's name as facts carry it: the path as given (joined for directory members), or `-`. */
@@ -73,8 +89,8 @@ export function expandPaths(paths: readonly string[]): { inputs: InputList; prob
   const inputs = new InputList();
   const problems: InputProblem[] = [];
   for (const p of paths) {
-    if (p === '-') {
-      inputs.addFile('-', 0);
+    if (p === '-' || isUrl(p)) {
+      inputs.addFile(p, 0);
       continue;
     }
     let stat;
@@ -87,14 +103,14 @@ export function expandPaths(paths: readonly string[]): { inputs: InputList; prob
     if (stat.isDirectory()) {
       const before = inputs.length;
       addTextFiles(p, inputs, problems);
-      if (inputs.length === before) problems.push({ name: p, message: 'no *.txt files in this directory' });
+      if (inputs.length === before) problems.push({ name: p, message: 'no *.txt, *.md or *.html files in this directory' });
     } else inputs.addFile(p, stat.size);
   }
   return { inputs, problems };
 }
 
 /**
- * Adds every *.txt file below `dir`, in code-unit order of their paths. Entries are visited sorted
+ * Adds every document file (*.txt, *.md, *.html, *.htm) below `dir`, in code-unit order of their paths. Entries are visited sorted
  * by name, a directory's name taken with its `/`: that depth-first order is the order of the full
  * paths, without holding them all to sort.
  */
@@ -107,7 +123,7 @@ function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[]):
     return;
   }
   const kept = entries
-    .filter((e) => e.isDirectory() || e.name.endsWith('.txt'))
+    .filter((e) => e.isDirectory() || DOCUMENT_FILE.test(e.name))
     .map((e) => ({ name: e.name, isDir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name }))
     .sort((a, b) => byCodeUnits(a.key, b.key));
   let d = -1;
@@ -143,14 +159,31 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
 }
 
 /** Reads one input's text, or the problem that kept it from being read. */
-export function readInput(input: Input, stdin: () => Uint8Array): { text: string } | { problem: string } {
+export function readInput(input: Input, stdin: () => Uint8Array): InputText | { problem: string } {
+  if (input.path !== null && isUrl(input.path)) {
+    return fetched.get(input.path) ?? { problem: 'not fetched (fetchUrls was not called)' };
+  }
   let bytes: Uint8Array;
   try {
     bytes = input.path === null ? stdin() : readFileSync(input.path);
   } catch (e) {
     return { problem: describe(e) };
   }
-  return decodeText(bytes);
+  const read = decodeText(bytes);
+  if ('problem' in read || input.path === null || !isHtmlPath(input.path)) return read;
+  return { ...htmlToText(read.text), extracted: true };
+}
+
+/** URLs' pages, fetched before the run (this thread's; jobs carry them to worker threads). */
+const fetched = new Map<string, FetchedText | { problem: string }>();
+
+/** Fetches every URL among the inputs, one after another, so that `readInput` can read them. */
+export async function fetchUrls(inputs: InputList): Promise<void> {
+  for (const input of inputs) {
+    if (input.path !== null && isUrl(input.path) && !fetched.has(input.path)) {
+      fetched.set(input.path, await fetchText(input.path));
+    }
+  }
 }
 
 /** A file-system error in words, without Node's stack. */
