@@ -13,6 +13,7 @@ Examples:
   $ diplo extract seeds/ --format jsonl | jq -r 'select(.type == "leader") | .value.id' | sort | uniq -c
   $ diplo extract seeds/ --format csv --bom --output facts.csv     for a spreadsheet (Excel reads the BOM)
   $ diplo extract article.txt --type money,percent --format jsonl
+  $ diplo report seeds/ --output report.html                       facts marked in the texts, in a browser
   $ curl -s https://example.org/news.txt | diplo extract - --lang kk
 
 Exit codes: 0 every input read; 1 an input could not be read (named on stderr, the rest processed);
@@ -61,6 +62,20 @@ export function buildProgram(): Command {
     .action(async (paths: string[], opts) => {
       const { runExtract } = await import('./extract.js');
       process.exitCode = await runExtract(paths, opts);
+    });
+
+  program
+    .command('report')
+    .description('write one self-contained HTML page with the texts and their facts marked, to read and check')
+    .argument('<path...>', 'files, directories, https:// URLs or - (stdin)')
+    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .option('-t, --type <types>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`, parseTypes)
+    .addOption(new Option('-l, --lang <lang>', 'skip detection and read every input as this language').choices([...LANGS]))
+    .option('-q, --quiet', 'nothing on stderr but errors')
+    .addHelpText('after', '\nExample:\n  $ diplo report seeds/ --output report.html')
+    .action(async (paths: string[], opts) => {
+      const { runReport } = await import('./report.js');
+      process.exitCode = await runReport(paths, { ...opts, generator: `diplo ${version()}` });
     });
   return program;
 }
