@@ -289,7 +289,8 @@ h1{font-size:1.6rem;margin:1.2rem 0 .2rem} h2{font-size:1.25rem;margin:2rem 0 .6
 a{color:#0b57d0} a:focus-visible,mark:focus-visible,input:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
 .skip{position:absolute;left:-999px} .skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem .6rem;z-index:3}
 .counts,.meta,.none{color:var(--muted);margin:.2rem 0}
-header{position:sticky;top:0;background:rgba(255,255,255,.96);z-index:2;padding-bottom:.4rem;border-bottom:1px solid var(--line)}
+html{scroll-padding-top:10rem}
+header{position:sticky;top:0;background:#fff;z-index:2;padding-bottom:.4rem;border-bottom:1px solid var(--line)}
 .filters{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.4rem 0} fieldset{border:0;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center}
 legend{float:left;margin-right:.5rem;font-weight:600;color:var(--muted);font-size:.9rem}
 .chip{display:inline-flex;align-items:center;gap:.3rem;font-size:.9rem;cursor:pointer} .chip .n{color:var(--muted);font-size:.8rem}
@@ -308,7 +309,7 @@ mark mark{padding:0 .15em} mark.cut{border-right-style:dashed}
 #tip{position:absolute;z-index:5;max-width:28rem;background:#1d1d1f;color:#fff;border-radius:.4rem;padding:.45rem .6rem;font-size:.85rem;line-height:1.4;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none}
 #tip b{color:#ffd54f} #tip div{margin-top:.15rem}
 @media print{
-  header{position:static;border:0} .filters,.toc,.skip,#tip{display:none!important}
+  html{scroll-padding-top:0} header{position:static;border:0} .filters,.toc,.skip,#tip{display:none!important}
   body{max-width:none;padding:0;font-size:11pt} a{color:inherit;text-decoration:none}
   mark,mark::after,.tag,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   tr,li,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} thead th{position:static}
