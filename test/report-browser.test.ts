@@ -80,6 +80,7 @@ describe.skipIf(!hasChromium)('the report in headless Chromium', () => {
     const tip = await page.$eval('#tip', (t) => ({ hidden: (t as HTMLElement).hidden, text: t.textContent }));
     const rule = await mark!.evaluate((m) => m.getAttribute('data-rule'));
     expect(tip.hidden).toBe(false);
+    expect(await mark!.evaluate((m) => m.getAttribute('aria-describedby'))).toBe('tip');
     expect(tip.text).toContain(rule!);
     expect(tip.text).toMatch(/money.*USD.*confidence \d\.\d\d/s);
     await page.keyboard.press('Escape');

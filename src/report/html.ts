@@ -261,7 +261,7 @@ function markTag(f: ReportFact, doc: number, i: number, cut: boolean): string {
   return (
     `<mark id="${factId(doc, i)}" class="t-${t}${cut ? ' cut' : ''}" tabindex="0" data-type="${esc(f.type)}" ` +
     `data-start="${f.start}" data-end="${f.end}" data-value="${esc(valueText(f))}" data-rule="${esc(f.rule)}" ` +
-    `data-confidence="${conf}" aria-describedby="tip">`
+    `data-confidence="${conf}">`
   );
 }
 
@@ -301,7 +301,7 @@ thead th{background:#f4f4f6;position:sticky;top:0} td.num{white-space:nowrap;fon
 .code{color:var(--muted);font-size:.8em} .tag{border:1px solid;border-radius:3px;padding:0 .3rem;font-size:.8em}
 .timeline{list-style:none;padding:0;margin:0} .timeline li{padding:.3rem 0 .3rem .8rem;border-left:3px solid #c62828;margin-left:.3rem}
 .timeline time{font-weight:600;font-variant-numeric:tabular-nums} .timeline .src{color:var(--muted)}
-article.doc{border-top:1px solid var(--line);padding:1rem 0}
+article.doc{border-top:1px solid var(--line);padding:1rem 0;content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.1}
 mark{color:inherit;border:1px solid;border-radius:.3rem;padding:.1em .25em;box-decoration-break:clone;-webkit-box-decoration-break:clone;cursor:help}
 mark::after{content:attr(data-type);color:#fff;font-size:.6em;font-weight:700;text-transform:uppercase;letter-spacing:.03em;border-radius:.25rem;padding:.05em .3em;margin-left:.3em;vertical-align:middle;line-height:1}
@@ -312,7 +312,7 @@ mark mark{padding:0 .15em} mark.cut{border-right-style:dashed}
   html{scroll-padding-top:0} header{position:static;border:0} .filters,.toc,.skip,#tip{display:none!important}
   body{max-width:none;padding:0;font-size:11pt} a{color:inherit;text-decoration:none}
   mark,mark::after,.tag,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  tr,li,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} thead th{position:static}
+  article.doc{content-visibility:visible} tr,li,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} thead th{position:static}
   .text{line-height:1.9}
 }
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}}
@@ -343,6 +343,7 @@ const SCRIPT = `(function () {
   }
   function show(mark) {
     if (!mark || !tip) return;
+    if (current && current !== mark) current.removeAttribute('aria-describedby');
     current = mark;
     tip.replaceChildren(
       line(mark.dataset.type, mark.dataset.value || ''),
@@ -351,12 +352,14 @@ const SCRIPT = `(function () {
       line('offsets', mark.dataset.start + '\\u2013' + mark.dataset.end)
     );
     tip.hidden = false;
+    mark.setAttribute('aria-describedby', 'tip');
     var r = mark.getBoundingClientRect();
     var left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
     tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
   }
   function hide() {
+    if (current) current.removeAttribute('aria-describedby');
     current = null;
     if (tip) tip.hidden = true;
   }
