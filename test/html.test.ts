@@ -106,6 +106,19 @@ describe('a saved news page gives the same facts as its text', () => {
     expect(JSON.parse(r.stdout.split('\n')[0]!).value).toMatchObject({ relative: true, iso: '2024' });
   });
 
+  it('reads a page in the charset it declares', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplo-html-'));
+    const cp1251 = (s: string) =>
+      Buffer.from([...s].map((c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0)));
+    const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>');
+    writeFileSync(join(dir, 'old.html'), Buffer.concat([head, cp1251('Инвестиции составили 5 млрд долларов.'), Buffer.from('</p></body></html>')]));
+    const r = diplo(['extract', join(dir, 'old.html'), '--format', 'json', '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.text).toBe('Инвестиции составили 5 млрд долларов.');
+    expect(doc.facts.map((f: { text: string }) => f.text)).toContain('5 млрд долларов');
+  });
+
   it('reads the pages of a directory with its text files', () => {
     const r = diplo(['extract', PAGES, '--format', 'json', '--quiet']);
     const docs = JSON.parse(r.stdout).documents as { doc: string }[];

@@ -2,7 +2,7 @@
 // Plain `http://` only for this machine (loopback), for tests and local mirrors. Redirects are
 // followed (each hop checked the same way), the wait and the size are bounded, and a failure is a
 // one-line problem naming the status, never an exception.
-import { htmlToText } from './html.js';
+import { declaredCharset, htmlToText } from './html.js';
 
 export interface FetchOptions {
   /** Milliseconds to wait for the whole answer. */
@@ -117,7 +117,7 @@ async function readBody(res: Response, maxBytes: number): Promise<{ bytes: Uint8
 
 /** A page's bytes as text: decoded by its declared charset (UTF-8 by default); HTML as its text. */
 export function decodePage(bytes: Uint8Array, contentType: string, url: string): FetchedText | { problem: string } {
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? declaredCharset(bytes) ?? 'utf-8';
   let raw: string;
   try {
     raw = new TextDecoder(charset, { fatal: true }).decode(bytes);

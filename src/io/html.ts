@@ -239,3 +239,9 @@ function jsonLdDates(source: string): string[] {
 export function isHtmlPath(path: string): boolean {
   return /\.html?$/i.test(path);
 }
+
+/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+}

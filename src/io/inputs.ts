@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnits } from '../text/order.js';
 import { fetchText, isUrl, type FetchedText } from './fetch.js';
-import { htmlToText, isHtmlPath } from './html.js';
+import { declaredCharset, htmlToText, isHtmlPath } from './html.js';
 
 /** The files a directory is read for. */
 const DOCUMENT_FILE = /\.(?:txt|md|html?)$/i;
@@ -158,6 +158,17 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
+/** A page's bytes as text: UTF-8, or the charset the page declares (windows-1251 and the like). */
+function decodeHtml(bytes: Uint8Array): { text: string } | { problem: string } {
+  const charset = declaredCharset(bytes);
+  if (!charset || /^utf-?8$/.test(charset)) return decodeText(bytes);
+  try {
+    return { text: new TextDecoder(charset, { fatal: true }).decode(bytes) };
+  } catch (e) {
+    return { problem: e instanceof RangeError ? `unknown charset ${charset}` : `not ${charset} text` };
+  }
+}
+
 /** Reads one input's text, or the problem that kept it from being read. */
 export function readInput(input: Input, stdin: () => Uint8Array): InputText | { problem: string } {
   if (input.path !== null && isUrl(input.path)) {
@@ -169,9 +180,9 @@ export function readInput(input: Input, stdin: () => Uint8Array): InputText | { 
   } catch (e) {
     return { problem: describe(e) };
   }
-  const read = decodeText(bytes);
-  if ('problem' in read || input.path === null || !isHtmlPath(input.path)) return read;
-  return { ...htmlToText(read.text), extracted: true };
+  if (input.path === null || !isHtmlPath(input.path)) return decodeText(bytes);
+  const read = decodeHtml(bytes);
+  return 'problem' in read ? read : { ...htmlToText(read.text), extracted: true };
 }
 
 /** URLs' pages, fetched before the run (this thread's; jobs carry them to worker threads). */
