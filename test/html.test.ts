@@ -26,6 +26,14 @@ describe('htmlToText', () => {
     expect(text).toBe('First bold words.');
   });
 
+  it('drops what the page hides', () => {
+    const { text } = htmlToText(
+      '<p>Seen.</p><p hidden>Hidden.</p><div aria-hidden="true">Ad</div><p style="color:red; display: none">SEO</p>' +
+        '<div role="navigation">Menu</div><p style="visibility:hidden">x</p><p style="color:red">Red.</p>',
+    );
+    expect(text).toBe('Seen.\n\nRed.');
+  });
+
   it('decodes entities and keeps a page’s own text with markup characters as text', () => {
     const { text } = htmlToText('<p>3&nbsp;млрд &laquo;Север&nbsp;&mdash; Юг&raquo; &amp; &lt;script&gt; &#x20B8; &#8376;</p>');
     expect(text).toBe('3\u00a0млрд «Север\u00a0— Юг» & <script> ₸ ₸');

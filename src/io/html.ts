@@ -118,7 +118,8 @@ export function htmlToText(html: string): HtmlDocument {
           (PAGE_FRAME.has(name) && articleDepth === 0) ||
           DROPPED_ROLES.has(role) ||
           attribs.hidden !== undefined ||
-          attribs['aria-hidden'] === 'true';
+          attribs['aria-hidden'] === 'true' ||
+          /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attribs.style ?? '');
         const article = ARTICLE.has(name) || role === 'main' || role === 'article';
         const pre = name === 'pre' || name === 'textarea';
         stack.push({ name, drops, article, pre });
