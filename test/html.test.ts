@@ -114,6 +114,15 @@ describe('a saved news page gives the same facts as its text', () => {
     expect(JSON.parse(r.stdout.split('\n')[0]!).value).toMatchObject({ relative: true, iso: '2024' });
   });
 
+  it('reads a page piped to stdin as its text, and plain text as it is', () => {
+    const r = diplo(['extract', '-', '--format', 'json', '-q'], page('en.html'));
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.date).toEqual({ iso: '2025-06-03', source: 'metadata' });
+    expect(doc.text.replace(/\u00a0/g, ' ')).toBe(page('en.txt').trimEnd());
+    const plain = diplo(['extract', '-', '--format', 'json', '-q'], '<b>Tokayev</b> met Merz.');
+    expect(JSON.parse(plain.stdout).documents[0].text).toBeUndefined();
+  });
+
   it('reads a page in the charset it declares', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplo-html-'));
     const cp1251 = (s: string) =>

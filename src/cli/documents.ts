@@ -186,7 +186,8 @@ function outcome(input: Input, result: JobResult): Outcome {
 
 /**
  * Stdin is this thread's to read: its text goes into the job (for whichever thread runs it). A
- * problem reading it is the job's result at once.
+ * problem reading it is the job's result at once. A URL's page, fetched by this thread before the
+ * run, goes into the job the same way.
  */
 function withStdin(job: Job): JobResult | null {
   if (job.input.path !== null && isUrl(job.input.path)) {

@@ -2,7 +2,7 @@
 // runner works in worker threads and in the main thread, so a document comes out the same
 // whichever thread took it.
 import { FORMATS, formatFacts, type FormatName, type FormatOptions, type FormattedDocument } from '../format/index.js';
-import { readInput, type Input, type InputText } from '../io/inputs.js';
+import { readInput, stdinText, type Input, type InputText } from '../io/inputs.js';
 import { extractDocument, type ExtractOptions } from '../pipeline.js';
 
 /** The output format: documents' facts are written out where they are extracted. */
@@ -37,7 +37,7 @@ export function jobRunner({ options, format }: JobSetup): (job: Job) => JobResul
   return (job) => {
     try {
       const read: InputText | { problem: string } =
-        job.read ?? (job.text !== undefined ? { text: job.text } : readInput(job.input, () => new Uint8Array()));
+        job.read ?? (job.text !== undefined ? stdinText(job.text) : readInput(job.input, () => new Uint8Array()));
       if ('problem' in read) return { index: job.index, problem: read.problem };
       const result = extractDocument(job.input.name, read.text, read.date ? { ...options, docDate: read.date } : options);
       if (read.extracted) Object.assign(result, { title: read.title ?? null, text: read.text });

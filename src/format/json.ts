@@ -1,5 +1,6 @@
-// JSON: one document, {"documents": [{doc, lang, date, [title, text,] facts}, ...], "summary": {...}}, written a
-// piece at a time so that no more than the current facts are held.
+// JSON: one document, {"documents": [{doc, lang, date, [title, text,] facts}, ...], "summary":
+// {...}}, written a piece at a time so that no more than the current facts are held. `title` and
+// `text` come with documents whose text was taken out of a page (HTML files, URLs).
 import type { Formatter } from './types.js';
 
 const pretty = (v: unknown, indent: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);

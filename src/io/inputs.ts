@@ -158,6 +158,11 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
+/** Stdin's text; a page piped in (`curl -s URL | diplo extract -`) is read as its text. */
+export function stdinText(raw: string): InputText {
+  return /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i.test(raw) ? { ...htmlToText(raw), extracted: true } : { text: raw };
+}
+
 /** A page's bytes as text: UTF-8, or the charset the page declares (windows-1251 and the like). */
 function decodeHtml(bytes: Uint8Array): { text: string } | { problem: string } {
   const charset = declaredCharset(bytes);
@@ -180,7 +185,11 @@ export function readInput(input: Input, stdin: () => Uint8Array): InputText | { 
   } catch (e) {
     return { problem: describe(e) };
   }
-  if (input.path === null || !isHtmlPath(input.path)) return decodeText(bytes);
+  if (input.path === null) {
+    const read = decodeText(bytes);
+    return 'problem' in read ? read : stdinText(read.text);
+  }
+  if (!isHtmlPath(input.path)) return decodeText(bytes);
   const read = decodeHtml(bytes);
   return 'problem' in read ? read : { ...htmlToText(read.text), extracted: true };
 }
