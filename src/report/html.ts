@@ -80,6 +80,27 @@ export function renderReport(docs: readonly ReportDocument[], options: ReportOpt
   return parts.join('');
 }
 
+/** Rows of a table laid out at a time: a chunk off screen costs nothing until it scrolls into view. */
+const TABLE_CHUNK = 100;
+
+/**
+ * A table of many rows as tables of at most TABLE_CHUNK rows with the same fixed column widths, each
+ * rendered only when near the screen (content-visibility): a browser lays out one table's every
+ * cell before it shows any, which for thousands of figures took longer than all the texts.
+ */
+function table(columns: [string, number][], rows: string[]): string {
+  const cols = `<colgroup>${columns.map(([, w]) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+  const head = `<tr>${columns.map(([name]) => `<th scope="col">${esc(name)}</th>`).join('')}</tr>`;
+  const chunks: string[] = [];
+  for (let i = 0; i < rows.length; i += TABLE_CHUNK) {
+    chunks.push(
+      `<div class="rows"><table>${cols}<thead${i ? ' class="again"' : ''}>${head}</thead>` +
+        `<tbody>\n${rows.slice(i, i + TABLE_CHUNK).join('\n')}\n</tbody></table></div>`,
+    );
+  }
+  return chunks.join('\n');
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -139,10 +160,8 @@ function countries(docs: readonly ReportDocument[]): string {
       `<tr><th scope="row">${esc(countryName(c))} <span class="code">${esc(c)}</span></th><td>${esc([...r.leaders].sort().join(', '))}</td>` +
       `<td class="num">${r.figures}</td><td class="num">${r.facts}</td><td>${docList(docs, r.docs)}</td></tr>`,
   );
-  return (
-    `${head}<table><thead><tr><th scope="col">Country</th><th scope="col">Leaders</th><th scope="col">Figures</th>` +
-    `<th scope="col">Facts</th><th scope="col">Documents</th></tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody></table></section>\n`
-  );
+  const columns: [string, number][] = [['Country', 17], ['Leaders', 23], ['Figures', 8], ['Facts', 7], ['Documents', 45]];
+  return `${head}${table(columns, body)}</section>\n`;
 }
 
 function docList(docs: readonly ReportDocument[], list: number[]): string {
@@ -178,10 +197,8 @@ function leaders(docs: readonly ReportDocument[]): string {
       `<td>${r.country ? `${esc(countryName(r.country))} <span class="code">${esc(r.country)}</span>` : ''}</td>` +
       `<td class="num">${r.mentions}</td><td>${docList(docs, r.docs)}</td></tr>`,
   );
-  return (
-    `${head}<table><thead><tr><th scope="col">Leader</th><th scope="col">Role</th><th scope="col">Country</th>` +
-    `<th scope="col">Mentions</th><th scope="col">Documents</th></tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody></table></section>\n`
-  );
+  const columns: [string, number][] = [['Leader', 20], ['Role', 13], ['Country', 14], ['Mentions', 9], ['Documents', 44]];
+  return `${head}${table(columns, body)}</section>\n`;
 }
 
 function figures(docs: readonly ReportDocument[]): string {
@@ -201,11 +218,10 @@ function figures(docs: readonly ReportDocument[]): string {
   );
   const head = '<section id="figures" aria-labelledby="h-figures"><h2 id="h-figures">Figures</h2>\n';
   if (!rows.length) return `${head}<p class="none">No figures in these documents.</p></section>\n`;
-  return (
-    `${head}<table><thead><tr><th scope="col">Type</th><th scope="col">Value</th><th scope="col">Measure</th>` +
-    `<th scope="col">Status</th><th scope="col">Period</th><th scope="col">Countries</th><th scope="col">Source</th></tr></thead>\n` +
-    `<tbody>\n${rows.join('\n')}\n</tbody></table></section>\n`
-  );
+  const columns: [string, number][] = [
+    ['Type', 9], ['Value', 18], ['Measure', 10], ['Status', 8], ['Period', 12], ['Countries', 10], ['Source', 33],
+  ];
+  return `${head}${table(columns, rows)}</section>\n`;
 }
 
 function documentSection(d: ReportDocument, index: number): string {
@@ -296,8 +312,9 @@ legend{float:left;margin-right:.5rem;font-weight:600;color:var(--muted);font-siz
 .chip{display:inline-flex;align-items:center;gap:.3rem;font-size:.9rem;cursor:pointer} .chip .n{color:var(--muted);font-size:.8rem}
 .swatch{display:inline-block;width:.9rem;height:.9rem;border:2px solid;border-radius:3px}
 .toc{font-size:.9rem} .toc a{margin-right:.8rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem} th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f4f4f6;position:sticky;top:0} td.num{white-space:nowrap;font-variant-numeric:tabular-nums}
+table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:.9rem} .rows{content-visibility:auto;contain-intrinsic-size:auto 40rem}
+thead.again tr{visibility:collapse} td{overflow-wrap:anywhere} th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f4f4f6} td.num{overflow-wrap:normal;font-variant-numeric:tabular-nums}
 .code{color:var(--muted);font-size:.8em} .tag{border:1px solid;border-radius:3px;padding:0 .3rem;font-size:.8em}
 .timeline{list-style:none;padding:0;margin:0} .timeline li{padding:.3rem 0 .3rem .8rem;border-left:3px solid #c62828;margin-left:.3rem}
 .timeline time{font-weight:600;font-variant-numeric:tabular-nums} .timeline .src{color:var(--muted)}
@@ -312,7 +329,7 @@ mark mark{padding:0 .15em} mark.cut{border-right-style:dashed}
   html{scroll-padding-top:0} header{position:static;border:0} .filters,.toc,.skip,#tip{display:none!important}
   body{max-width:none;padding:0;font-size:11pt} a{color:inherit;text-decoration:none}
   mark,mark::after,.tag,.swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  article.doc{content-visibility:visible} tr,li,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} thead th{position:static}
+  article.doc,.rows{content-visibility:visible} tr,li,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} thead.again tr{visibility:visible}
   .text{line-height:1.9}
 }
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}}
