@@ -1,7 +1,8 @@
 // Facts as a reader of the report sees them: a value in a few words, a period, a country's name.
 // Loose about types on purpose: the report shows whatever fact types the run produced (quantity,
 // event) with the same code.
-import { formatNumber } from '../format/summary.js';
+import { formatNumber, valueSummary } from '../format/summary.js';
+import { FACT_TYPES, type Fact } from '../types.js';
 
 /** A fact as the report reads it (a `Fact` of any type). */
 export interface ReportFact {
@@ -54,24 +55,13 @@ function person(p: unknown): string {
   return str(o.name) ?? str(o.id) ?? '';
 }
 
-/** A fact's value in a few words. */
+/** A fact's value in a few words: as the table says it, and for types it does not know yet. */
 export function valueText(f: ReportFact): string {
+  if ((FACT_TYPES as readonly string[]).includes(f.type)) return valueSummary(f as unknown as Fact);
   const v = valueOf(f);
   switch (f.type) {
-    case 'money':
-      return `${amount(v)} ${str(v.currency) ?? '?'}`;
-    case 'percent': {
-      const dir = v.change === 'increase' ? ' ↑' : v.change === 'decrease' ? ' ↓' : '';
-      return `${amount(v)}${v.unit === 'pp' ? ' pp' : '%'}${dir}`;
-    }
     case 'quantity':
       return `${amount(v)} ${str(v.unit) ?? ''}`.trim();
-    case 'date':
-      return dateText(v) + (v.relative ? ' (relative)' : '');
-    case 'leader':
-      return [str(v.name), str(v.role), str(v.country)].filter(Boolean).join(' · ');
-    case 'project':
-      return `${str(v.kind) ?? 'other'}: ${str(v.name) ?? f.text}`;
     case 'event': {
       const who = Array.isArray(v.participants) ? v.participants.map(person).filter(Boolean).join(', ') : '';
       const place = v.place && typeof v.place === 'object' ? str((v.place as V).name) : null;
