@@ -53,6 +53,7 @@ describe('htmlToText', () => {
     expect(htmlToText('<title> A  page </title><meta property="og:title" content="Story">').title).toBe('Story');
     expect(htmlToText('<title> A \n page </title><p>x</p>').title).toBe('A page');
     expect(htmlToText('<p>x</p>').title).toBeNull();
+    expect(htmlToText('<body><svg><title>Search icon</title></svg><p>x</p></body>').title).toBeNull();
   });
 
   it('takes the publication date from article:published_time, JSON-LD, or <time datetime>', () => {

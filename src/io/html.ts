@@ -110,7 +110,8 @@ export function htmlToText(html: string): HtmlDocument {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
           if (key && attribs.content !== undefined && !metas.has(key)) metas.set(key, attribs.content);
         }
-        if (name === 'title' && titleText === null) inTitle = true;
+        // the page's <title>, not an SVG icon's
+        if (name === 'title' && titleText === null && !stack.some((e) => e.name === 'svg')) inTitle = true;
         if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') ldScript = '';
         const role = (attribs.role ?? '').toLowerCase();
         const drops =
