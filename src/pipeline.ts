@@ -24,6 +24,8 @@ export interface ExtractOptions {
    * over it; it wins over the first full date found further in the text, which is only a guess.
    */
   date?: string;
+  /** The document's date as its source states it (an HTML page's metadata), YYYY-MM-DD. */
+  docDate?: string | null;
 }
 
 /** What is known of a document before its facts: name, language, date. */
@@ -33,6 +35,10 @@ export interface DocumentMeta {
   date: DocDate | null;
   /** What the reader should know of the document: a header date that is not a calendar date. */
   warnings?: string[];
+  /** A page's title (HTML inputs and URLs). */
+  title?: string | null;
+  /** The text that offsets count in, when it is not a file's bytes (HTML inputs and URLs). */
+  text?: string;
 }
 
 /** A document being extracted chunk by chunk. */
@@ -68,7 +74,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const ruleLangs = ruleLangsOf(lang);
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
-  const date = withGivenDate(documentDate(first, primary, types.includes('date')), options.date);
+  const date = withGivenDate(documentDate(first, primary, types.includes('date'), options.docDate), options.date);
   const meta: DocumentMeta = { doc, lang, date };
   const { invalid } = documentHeader(first);
   if (invalid) meta.warnings = [`date header ${invalid} is not a calendar date; the date is taken from the text`];

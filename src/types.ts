@@ -192,8 +192,8 @@ export type Fact = {
 /** The date a document was written, used to resolve "этого года", "биыл", "в среду". */
 export interface DocDate {
   iso: string; // YYYY-MM-DD
-  /** `option`: given by the user (`--date`, `ExtractOptions.date`) for a document that states none. */
-  source: 'header' | 'dateline' | 'text' | 'option';
+  /** `metadata`: an HTML page's publication date; `option`: given by the user (`--date`, `ExtractOptions.date`) for a document that states none. */
+  source: 'header' | 'metadata' | 'dateline' | 'text' | 'option';
 }
 
 /** Everything diplo knows about one document. */
@@ -203,6 +203,10 @@ export interface DocumentResult {
   date: DocDate | null;
   /** What the reader should know of the document: a header date that is not a calendar date. */
   warnings?: string[];
+  /** A page's title (HTML inputs and URLs). */
+  title?: string | null;
+  /** The text that offsets count in, when it is not a file's bytes (HTML inputs and URLs). */
+  text?: string;
   facts: Fact[];
 }
 

@@ -57,7 +57,8 @@ describe('diplo extract', () => {
   it('shows in the table what each figure is about, and gives CSV columns to pivot by measure and status', () => {
     const text = 'Товарооборот между Казахстаном и Узбекистаном составил 4,97 млрд долларов. Его намерены довести до 10 млрд долларов к 2030 году.\n';
     const t = diplo(['extract', '-', '--format', 'table', '--date', '2025-11-17'], text);
-    expect(t.stdout.replace(/[│\s]+/g, ' ')).toContain('trade, target · KZ–UZ · by 2030');
+    expect(t.stdout.replace(/[│\s]+/g, ' ')).toContain('trade, target');
+    expect(t.stdout.replace(/[│\s]+/g, ' ')).toContain('KZ–UZ · by 2030');
     const c = diplo(['extract', '-', '--format', 'csv', '--type', 'money'], text);
     const [header, ...rows] = parseCsv(c.stdout.trim());
     const col = (name: string) => header!.indexOf(name);
@@ -141,6 +142,42 @@ describe('diplo extract', () => {
     expect(r.stderr).toMatch(message);
     expect(hasStackTrace(r.stderr)).toBe(false);
     expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    [['--type', 'mony'], /unknown type mony; did you mean money\?/],
+    [['--type', 'money,lead'], /did you mean leader\?/],
+    [['--format', 'jsn'], /unknown format jsn; did you mean json\?/],
+    [['--format', 'xml'], /unknown format xml \(choose from table, json, jsonl, csv\)/],
+    [['--lang', 'kz'], /unknown language kz; did you mean kk\?/],
+    [['--format', 'json', '--bom'], /--bom is for CSV output only \(the format is json\)/],
+  ])('names a mistyped choice and suggests the nearest: %j', (args, message) => {
+    const r = diplo(['extract', good, ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('takes types, languages and formats in any case', () => {
+    const r = diplo(['extract', good, '--type', 'MONEY,Percent', '--lang', 'RU', '--format', 'JSONL']);
+    expect(r.status, r.stderr).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.length).toBeGreaterThan(0);
+    expect(new Set(facts.map((f) => f.type))).toEqual(new Set(['money', 'percent']));
+    expect(facts.every((f) => f.lang === 'ru')).toBe(true);
+  });
+
+  it('takes the format from the --output file’s extension when --format is not given', () => {
+    const csv = join(tmp, 'by-extension.csv');
+    expect(diplo(['extract', good, '--output', csv, '--bom']).status).toBe(0);
+    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFdoc,lang,type,text,start,end')).toBe(true);
+    const jsonl = join(tmp, 'by-extension.jsonl');
+    expect(diplo(['extract', good, '--output', jsonl]).status).toBe(0);
+    expect(JSON.parse(readFileSync(jsonl, 'utf8').split('\n')[0]!).doc).toBe(good);
+    // an explicit --format wins
+    const named = join(tmp, 'named.csv');
+    expect(diplo(['extract', good, '--output', named, '--format', 'json']).status).toBe(0);
+    expect(JSON.parse(readFileSync(named, 'utf8')).documents).toHaveLength(1);
   });
 
   it('writes to --output and keeps stdout empty', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, csvFormatter } from '../src/format/csv.js';
 import { jsonFormatter } from '../src/format/json.js';
 import { formatNumber, valueSummary } from '../src/format/summary.js';
-import { tableFormatter } from '../src/format/table.js';
+import { breakLongWords, tableFormatter } from '../src/format/table.js';
 import { formatDocument } from '../src/format/types.js';
 import { extractDocument } from '../src/pipeline.js';
 import { parseCsv } from './helpers.js';
@@ -83,6 +83,34 @@ describe('table', () => {
     expect(plain).toContain('17,800,000 USD');
     expect(plain).not.toMatch(/\u001b\[/);
     expect(formatDocument(tableFormatter({ color: true, width: 100 }), result)).toMatch(/\u001b\[/);
+  });
+});
+
+describe('the table in a terminal', () => {
+  const text =
+    'Товарооборот Казахстанско-азербайджанского сотрудничества составил 12 345 678 901,5 млн долларов, ' +
+    'инвестиции выросли на 17,8% в научно-образовательный сектор.';
+  const wide = extractDocument('news.txt', text, { types: ['money', 'percent'] });
+  const lines = (width: number) => formatDocument(tableFormatter({ color: false, width }), wide).split('\n').slice(1, -3);
+
+  it.each([80, 100, 120])('fits %i columns, numbers whole, nothing cut', (width) => {
+    const table = lines(width);
+    expect(Math.max(...table.map((l) => [...l].length))).toBeLessThanOrEqual(width);
+    expect(table.join('\n')).not.toContain('…');
+    expect(table.join('\n')).toContain('12,345,678,901,500,000');
+  });
+
+  it('drops the rule column, then the offsets, as the terminal narrows', () => {
+    expect(lines(140)[1]).toMatch(/type.*text.*value.*offsets.*rule/);
+    expect(lines(80)[1]).toMatch(/type.*text.*value.*offsets/);
+    expect(lines(80)[1]).not.toMatch(/rule/);
+    expect(lines(60)[1]).not.toMatch(/offsets|rule/);
+  });
+
+  it('breaks a long word after a hyphen, never a number', () => {
+    expect(breakLongWords('Казахстанско-азербайджанского фонда', 16)).toBe('Казахстанско-\nазербайджанского фонда');
+    expect(breakLongWords('12,345,678,901 USD', 5)).toBe('12,345,678,901 USD');
+    expect(breakLongWords('abcdefghij', 4)).toBe('abcd\nefgh\nij');
   });
 });
 

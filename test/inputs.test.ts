@@ -1,6 +1,6 @@
 // The command line's paths become inputs in one order on every machine: a directory gives its
-// *.txt files (at any depth) in code-unit order of their full paths. Sizes over the limit and
-// devices are problems; a named pipe is an input read as a stream.
+// *.txt, *.md, *.html and *.htm files (at any depth) in code-unit order of their full paths. Sizes
+// over the limit and devices are problems; a named pipe is an input read as a stream.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ function tree(): string {
     mkdirSync(join(root, f, '..'), { recursive: true });
     writeFileSync(join(root, f), 'x'.repeat(f.length));
   }
-  writeFileSync(join(root, 'ab', 'notes.md'), 'not news');
+  writeFileSync(join(root, 'ab', 'notes.json'), '{"not": "news"}');
   return root;
 }
 
@@ -31,6 +31,29 @@ describe('expandPaths', () => {
     // "ab.txt" sorts before "ab/…" ('.' < '/'), and "a b.txt" before "a-b/…" (' ' < '-')
     expect(names.map((n) => n.slice(root.length + 1))).toEqual([
       'Z.txt', 'a b.txt', 'a-b/y.txt', 'a.txt', 'ab.txt', 'ab.txt.d/z.txt', 'ab/deep/q.txt', 'ab/x.txt', 'Б.txt',
+    ]);
+  });
+
+  it('takes Markdown and HTML pages from a directory too, and nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'diplo-inputs-'));
+    for (const f of ['a.md', 'b.html', 'c.HTM', 'd.txt', 'e.json', 'f.css', 'g.html.bak']) writeFileSync(join(root, f), 'x');
+    const { inputs, problems } = expandPaths([root]);
+    expect(problems).toEqual([]);
+    expect([...inputs].map((i) => i.name.slice(root.length + 1))).toEqual(['a.md', 'b.html', 'c.HTM', 'd.txt']);
+  });
+
+  it('names a directory without documents', () => {
+    const root = mkdtempSync(join(tmpdir(), 'diplo-inputs-'));
+    writeFileSync(join(root, 'style.css'), 'x');
+    expect(expandPaths([root]).problems).toEqual([{ name: root, message: 'no *.txt, *.md or *.html files in this directory' }]);
+  });
+
+  it('keeps a URL as an input of its own, in place', () => {
+    const { inputs, problems } = expandPaths(['https://news.example/a', '-']);
+    expect(problems).toEqual([]);
+    expect([...inputs].map((i) => [i.name, i.path])).toEqual([
+      ['https://news.example/a', 'https://news.example/a'],
+      ['-', null],
     ]);
   });
 

@@ -4,7 +4,9 @@
 import { Worker } from 'node:worker_threads';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { Socket } from 'node:net';
-import { describe, type Input, type InputList } from '../io/inputs.js';
+import { describe, readInput, type Input, type InputList } from '../io/inputs.js';
+import { isUrl } from '../io/fetch.js';
+import { isHtmlPath } from '../io/html.js';
 import { CHUNKED_FILE_BYTES, NotTextError, readChunks } from '../io/chunks.js';
 import type { FormattedDocument } from '../format/index.js';
 import type { DocumentMeta, ExtractOptions } from '../pipeline.js';
@@ -63,7 +65,7 @@ export function documents(
  * and named pipes, whose size is known only at their end.
  */
 function isLarge(input: Input): boolean {
-  return input.path === null || input.pipe === true || input.size > CHUNKED_FILE_BYTES;
+  return input.path === null || input.pipe === true || (input.size > CHUNKED_FILE_BYTES && !isHtmlPath(input.path));
 }
 
 /** Stdin, a named pipe or a file. */
@@ -132,8 +134,7 @@ async function* inThisThread(inputs: InputList, setup: JobSetup, chunked: Chunke
       yield { input, stream: chunked(input) };
       continue;
     }
-    const job: Job = { index: index++, input };
-    yield outcome(input, run(job));
+    yield outcome(input, run(jobOf(index++, input)));
   }
 }
 
@@ -192,7 +193,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number, chun
       large.add(index);
       return;
     }
-    queue.push({ index, input });
+    queue.push(jobOf(index, input));
   }
   try {
     while (written < inputs.length) {
@@ -225,4 +226,9 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number, chun
 function outcome(input: Input, result: JobResult): Outcome {
   if ('error' in result) throw Object.assign(new Error(result.error), { stack: result.stack });
   return 'problem' in result ? { input, problem: result.problem } : { input, doc: result.doc, chars: result.chars };
+}
+
+/** A job, with a URL's page when the input is one: fetched by this thread before the run (fetchUrls). */
+function jobOf(index: number, input: Input): Job {
+  return input.path !== null && isUrl(input.path) ? { index, input, read: readInput(input) } : { index, input };
 }

@@ -2,7 +2,7 @@
 // and each is written as soon as it is its turn, so memory stays flat however large the run.
 // A bad input is named on stderr and skipped; the rest still goes out.
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_BYTES, expandPaths } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES, expandPaths, fetchUrls } from '../io/inputs.js';
 import { prepareLanguageDetection } from '../lang/detect.js';
 import { FORMATS, type FormatName, type Summary } from '../format/index.js';
 import { FACT_TYPES, type Fact, type FactType, type SupportedLang } from '../types.js';
@@ -35,6 +35,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
   await prepareLanguageDetection();
   const maxBytes = opts.maxSize ?? DEFAULT_MAX_BYTES;
   const { inputs, problems } = expandPaths(paths, maxBytes);
+  await fetchUrls(inputs);
   const errors: Summary['errors'] = [];
   const report = (doc: string, message: string) => {
     errors.push({ doc, message });

@@ -2,7 +2,7 @@
 // runner works in worker threads and in the main thread, so a document comes out the same
 // whichever thread took it.
 import { FORMATS, formatFacts, type FormatName, type FormatOptions, type FormattedDocument } from '../format/index.js';
-import { readInput, type Input } from '../io/inputs.js';
+import { readInput, type Input, type InputText } from '../io/inputs.js';
 import { extractDocument, type ExtractOptions } from '../pipeline.js';
 
 /** The output format: documents' facts are written out where they are extracted. */
@@ -20,6 +20,8 @@ export interface JobSetup {
 export interface Job {
   index: number;
   input: Input;
+  /** A URL's page, fetched by the main thread. */
+  read?: InputText | { problem: string };
 }
 
 export type JobResult =
@@ -32,9 +34,11 @@ export function jobRunner({ options, format }: JobSetup): (job: Job) => JobResul
   const formatter = FORMATS[format.name](format.options);
   return (job) => {
     try {
-      const read = readInput(job.input);
+      const read: InputText | { problem: string } = job.read ?? readInput(job.input);
       if ('problem' in read) return { index: job.index, problem: read.problem };
-      const doc = formatFacts(formatter, extractDocument(job.input.name, read.text, options));
+      const result = extractDocument(job.input.name, read.text, read.date ? { ...options, docDate: read.date } : options);
+      if (read.extracted) Object.assign(result, { title: read.title ?? null, text: read.text });
+      const doc = formatFacts(formatter, result);
       return { index: job.index, doc, chars: read.text.length };
     } catch (e) {
       return { index: job.index, error: (e as Error).message, stack: (e as Error).stack };

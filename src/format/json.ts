@@ -1,5 +1,6 @@
-// JSON: one document, {"documents": [{doc, lang, date, facts}, ...], "summary": {...}}, written a
-// piece at a time so that no more than the current facts are held.
+// JSON: one document, {"documents": [{doc, lang, date, [title, text,] facts}, ...], "summary":
+// {...}}, written a piece at a time so that no more than the current facts are held. `title` and
+// `text` come with documents whose text was taken out of a page (HTML files, URLs).
 import type { Formatter } from './types.js';
 
 const pretty = (v: unknown, indent: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
@@ -15,7 +16,10 @@ export function jsonFormatter(): Formatter {
       firstFact = true;
       return (
         `${sep}{\n      "doc": ${JSON.stringify(meta.doc)},\n      "lang": ${JSON.stringify(meta.lang)},` +
-        `\n      "date": ${pretty(meta.date, '      ')},\n      "facts": [`
+        `\n      "date": ${pretty(meta.date, '      ')},` +
+        (meta.title !== undefined ? `\n      "title": ${JSON.stringify(meta.title)},` : '') +
+        (meta.text !== undefined ? `\n      "text": ${JSON.stringify(meta.text)},` : '') +
+        `\n      "facts": [`
       );
     },
     facts: (facts) =>

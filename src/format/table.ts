@@ -18,13 +18,75 @@ const COLOURS: Record<FactType, (c: ChalkInstance) => ChalkInstance> = {
   event: (c) => c.red,
 };
 
+/** Width of the longest number (a word with a digit) of the cells, and of the longest cell. */
+function widths(cells: string[]): { word: number; whole: number } {
+  let word = 0;
+  let whole = 0;
+  for (const cell of cells) {
+    whole = Math.max(whole, [...cell].length);
+    for (const w of cell.split(/\s+/)) if (/\d/.test(w)) word = Math.max(word, [...w].length);
+  }
+  return { word, whole };
+}
+
+/**
+ * A cell's text with each word longer than the column broken over lines (after a hyphen where
+ * there is one), so the table never cuts it; numbers are never broken (the column is as wide).
+ */
+export function breakLongWords(cell: string, inner: number): string {
+  return cell
+    .split(/(\s+)/)
+    .map((w) => {
+      const cps = [...w];
+      if (cps.length <= inner || /\d/.test(w)) return w;
+      const lines: string[] = [];
+      while (cps.length > inner) {
+        const hyphen = cps.slice(0, inner).lastIndexOf('-');
+        lines.push(cps.splice(0, hyphen > 0 ? hyphen + 1 : inner).join(''));
+      }
+      lines.push(cps.join(''));
+      return lines.join('\n');
+    })
+    .join('');
+}
+
+/**
+ * Column widths (each with its padding of 2) for a terminal `width` wide: type, text and value
+ * always; offsets and rule while they fit (rule goes first, then offsets). Text and value share
+ * what is left, and never get less than their longest word, so numbers are never cut (a table
+ * wider than the terminal is the last resort).
+ */
+export function tableLayout(
+  rows: { type: string; text: string; value: string; offsets: string; rule: string }[],
+  width: number,
+): { columns: ('type' | 'text' | 'value' | 'offsets' | 'rule')[]; colWidths: number[] } {
+  const col = (k: keyof (typeof rows)[number]) => widths(rows.map((r) => r[k]));
+  const type = col('type').whole + 2;
+  const offsets = col('offsets').whole + 2;
+  const rule = col('rule').whole + 2;
+  const text = col('text');
+  const value = col('value');
+  const minText = Math.max(text.word + 2, 12);
+  const minValue = Math.max(value.word + 2, 12);
+  const tiers: { extra: ('offsets' | 'rule')[]; fixed: number }[] = [
+    { extra: ['offsets', 'rule'], fixed: type + offsets + rule + 6 },
+    { extra: ['offsets'], fixed: type + offsets + 5 },
+    { extra: [], fixed: type + 4 },
+  ];
+  // all columns while text and value still get a comfortable share; else fewer
+  const tier =
+    tiers.find((t, i) => width - t.fixed >= (i < 2 ? Math.max(minText + minValue, 44) : 0)) ?? tiers[tiers.length - 1]!;
+  const rest = width - tier.fixed;
+  const valueW = Math.max(minValue, Math.min(value.whole + 2, Math.floor(rest / 2)));
+  const textW = Math.max(minText, rest - valueW);
+  const columns: ('type' | 'text' | 'value' | 'offsets' | 'rule')[] = ['type', 'text', 'value', ...tier.extra];
+  const colWidths = columns.map((c) => ({ type, text: textW, value: valueW, offsets, rule })[c]);
+  return { columns, colWidths };
+}
+
 export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Formatter {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const width = Math.max(60, opts.width);
-  // type, offsets and rule are narrow; text and value share the rest.
-  const fixed = 9 + 13 + 30 + 16; // column widths plus borders
-  const flexible = Math.max(30, width - fixed);
-  const colWidths = [9, Math.floor(flexible / 2), Math.ceil(flexible / 2), 13, 30];
+  const width = Math.max(40, opts.width);
   return {
     begin: () => '',
     documentStart: (meta) => {
@@ -33,18 +95,21 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
     },
     facts: (facts) => {
       if (facts.length === 0) return '';
+      // A cell keeps its line breaks; any other control character is shown escaped.
+      const cell = (s: string) => escapeControls(s, true);
+      const rows = facts.map((f) => ({ type: f.type, text: cell(f.text), value: cell(valueSummary(f)), offsets: `${f.start}–${f.end}`, rule: f.rule }));
+      const { columns, colWidths } = tableLayout(rows, width);
       const t = new Table({
-        head: ['type', 'text', 'value', 'offsets', 'rule'],
+        head: columns,
         colWidths,
         wordWrap: true,
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
       });
-      for (const f of facts) {
-        // A cell keeps its line breaks; any other control character is shown escaped.
-        const cell = (s: string) => escapeControls(s, true);
-        t.push([COLOURS[f.type](c)(f.type), cell(f.text), cell(valueSummary(f)), `${f.start}–${f.end}`, c.dim(f.rule)]);
-      }
+      rows.forEach((r, i) => {
+        const cell = { ...r, type: COLOURS[facts[i]!.type](c)(r.type), rule: c.dim(r.rule) };
+        t.push(columns.map((k, j) => (k === 'text' || k === 'value' ? breakLongWords(cell[k], colWidths[j]! - 2) : cell[k])));
+      });
       return `${t.toString()}\n`;
     },
     documentEnd: (_meta, count) => (count ? '\n' : c.dim('no facts') + '\n\n'),

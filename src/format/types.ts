@@ -48,8 +48,7 @@ export interface FormattedDocument {
  * written by the writer's formatter. This is what a worker thread sends back: text, not the facts.
  */
 export function formatFacts(f: Formatter, r: DocumentResult): FormattedDocument {
-  const meta: DocumentMeta = { doc: r.doc, lang: r.lang, date: r.date };
-  if (r.warnings) meta.warnings = r.warnings;
+  const meta = metaOf(r);
   f.documentStart(meta); // begins the document for `facts` (JSON's first-fact comma); its text is not ours
   const byType: Partial<Record<FactType, number>> = {};
   for (const fact of r.facts) byType[fact.type] = (byType[fact.type] ?? 0) + 1;
@@ -58,6 +57,15 @@ export function formatFacts(f: Formatter, r: DocumentResult): FormattedDocument 
 
 /** A whole document's text in one piece. */
 export function formatDocument(f: Formatter, r: DocumentResult): string {
-  const meta = { doc: r.doc, lang: r.lang, date: r.date };
+  const meta = metaOf(r);
   return f.documentStart(meta) + f.facts(r.facts) + f.documentEnd(meta, r.facts.length);
+}
+
+/** A document's record without its facts; title and text only where the source gave them. */
+function metaOf(r: DocumentResult): DocumentMeta {
+  const meta: DocumentMeta = { doc: r.doc, lang: r.lang, date: r.date };
+  if (r.warnings) meta.warnings = r.warnings;
+  if (r.title !== undefined) meta.title = r.title;
+  if (r.text !== undefined) meta.text = r.text;
+  return meta;
 }

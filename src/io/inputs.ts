@@ -1,10 +1,25 @@
-// Reading inputs: files, directories (every regular *.txt below, sorted by path), named pipes and
-// `-` for stdin.
+// Reading inputs: files, directories (every regular *.txt, *.md, *.html and *.htm below, sorted
+// by path), `https://` URLs, named pipes and `-` for stdin. An HTML page is read as its text (./html.ts).
 // A bad input is reported as an `InputProblem` naming the path, never thrown, so the other
 // inputs are still processed.
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { byCodeUnits } from '../text/order.js';
+import { fetchText, isUrl, type FetchedText } from './fetch.js';
+import { declaredCharset, htmlToText, isHtmlPath } from './html.js';
+
+/** The files a directory is read for. */
+const DOCUMENT_FILE = /\.(?:txt|md|html?)$/i;
+
+/** A document's text as read, with what its source said of it (an HTML page's title and date). */
+export interface InputText {
+  text: string;
+  title?: string | null;
+  /** The publication date from the page's metadata, YYYY-MM-DD. */
+  date?: string | null;
+  /** The text was taken out of markup or fetched, so it is not a file's bytes: outputs carry it. */
+  extracted?: boolean;
+}
 
 export interface Input {
   /** The document's name as facts carry it: the path as given (joined for directory members), or `-`. */
@@ -96,6 +111,10 @@ export function expandPaths(
   const problems: InputProblem[] = [];
   let stdin = false;
   for (const p of paths) {
+    if (isUrl(p)) {
+      inputs.addFile(p, 0);
+      continue;
+    }
     if (p === '-') {
       if (stdin) problems.push({ name: p, message: 'stdin is read once (- was given before)' });
       else inputs.addFile('-', 0);
@@ -112,7 +131,7 @@ export function expandPaths(
     if (stat.isDirectory()) {
       const before = inputs.length;
       addTextFiles(p, inputs, problems, maxBytes);
-      if (inputs.length === before) problems.push({ name: p, message: 'no *.txt files in this directory' });
+      if (inputs.length === before) problems.push({ name: p, message: 'no *.txt, *.md or *.html files in this directory' });
     } else if (stat.isFIFO()) inputs.addPipe(p);
     else if (!stat.isFile()) problems.push({ name: p, message: `${kindOf(stat)}, not a text file` });
     else if (stat.size > maxBytes) problems.push({ name: p, message: tooLarge(stat.size, maxBytes) });
@@ -122,7 +141,7 @@ export function expandPaths(
 }
 
 /**
- * Adds every *.txt file below `dir`, in code-unit order of their paths. Entries are visited sorted
+ * Adds every document file (*.txt, *.md, *.html, *.htm) below `dir`, in code-unit order of their paths. Entries are visited sorted
  * by name, a directory's name taken with its `/`: that depth-first order is the order of the full
  * paths, without holding them all to sort.
  */
@@ -136,7 +155,7 @@ function addTextFiles(dir: string, inputs: InputList, problems: InputProblem[], 
   }
   const kept = entries
     // A FIFO, a device or a socket named *.txt is passed over: only files are read from a directory.
-    .filter((e) => e.isDirectory() || (e.name.endsWith('.txt') && (e.isFile() || e.isSymbolicLink())))
+    .filter((e) => e.isDirectory() || (DOCUMENT_FILE.test(e.name) && (e.isFile() || e.isSymbolicLink())))
     .map((e) => ({ name: e.name, isDir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name }))
     .sort((a, b) => byCodeUnits(a.key, b.key));
   let d = -1;
@@ -205,15 +224,43 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
   }
 }
 
-/** Reads one file's text, or the problem that kept it from being read (stdin and pipes are streamed). */
-export function readInput(input: Input): { text: string } | { problem: string } {
+/** A page's bytes as text: UTF-8, or the charset the page declares (windows-1251 and the like). */
+function decodeHtml(bytes: Uint8Array): { text: string } | { problem: string } {
+  const charset = declaredCharset(bytes);
+  if (!charset || /^utf-?8$/.test(charset)) return decodeText(bytes);
+  try {
+    return { text: new TextDecoder(charset, { fatal: true }).decode(bytes) };
+  } catch (e) {
+    return { problem: e instanceof RangeError ? `unknown charset ${charset}` : `not ${charset} text` };
+  }
+}
+
+/** Reads one file's or URL's text, or the problem that kept it from being read (stdin and pipes are streamed). */
+export function readInput(input: Input): InputText | { problem: string } {
+  if (input.path !== null && isUrl(input.path)) {
+    return fetched.get(input.path) ?? { problem: 'not fetched (fetchUrls was not called)' };
+  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input.path!);
   } catch (e) {
     return { problem: describe(e) };
   }
-  return decodeText(bytes);
+  if (!isHtmlPath(input.path!)) return decodeText(bytes);
+  const read = decodeHtml(bytes);
+  return 'problem' in read ? read : { ...htmlToText(read.text), extracted: true };
+}
+
+/** URLs' pages, fetched before the run (this thread's; jobs carry them to worker threads). */
+const fetched = new Map<string, FetchedText | { problem: string }>();
+
+/** Fetches every URL among the inputs, one after another, so that `readInput` can read them. */
+export async function fetchUrls(inputs: InputList): Promise<void> {
+  for (const input of inputs) {
+    if (input.path !== null && isUrl(input.path) && !fetched.has(input.path)) {
+      fetched.set(input.path, await fetchText(input.path));
+    }
+  }
 }
 
 /** A file-system error in words, without Node's stack. */

@@ -1,5 +1,5 @@
-// The date a document was written: a `date YYYY-MM-DD` header line, else the dateline or
-// the first full date of the text. Relative dates ("этого года", "биыл") resolve against it.
+// The date a document was written: a `date YYYY-MM-DD` header line, else the date its source
+// states (an HTML page's metadata), else the dateline or the first full date of the text. Relative dates ("этого года", "биыл") resolve against it.
 import type { DocDate, SupportedLang } from '../../types.js';
 import { datesFromStart } from './index.js';
 
@@ -32,9 +32,15 @@ export function isCalendarDay(iso: string): boolean {
  * The document's date. `datesExtracted`: the run extracts the text's dates too, so every date rule
  * is matched once for both (see `datesFromStart`); otherwise only the rules that can state a day.
  */
-export function documentDate(text: string, lang: SupportedLang, datesExtracted = true): DocDate | null {
+export function documentDate(
+  text: string,
+  lang: SupportedLang,
+  datesExtracted = true,
+  given: string | null = null,
+): DocDate | null {
   const header = documentHeader(text);
   if (header.date) return { iso: header.date, source: 'header' };
+  if (given) return { iso: given, source: 'metadata' };
   const first = firstFullDate(text, lang, datesExtracted);
   if (!first) return null;
   // The body's first line: after a header (one whose date was no calendar date) and the space after it.
