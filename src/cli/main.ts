@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/names.js';
-import { isValid } from '../normalize/dates.js';
+import { isCalendarDay } from '../normalize/dates.js';
 import { FACT_TYPES, LANGS, type FactType, type SupportedLang } from '../types.js';
 import { parseBytes } from '../io/inputs.js';
 import { EXIT, UsageError, WriteError, reportInternal, say } from './errors.js';
@@ -83,8 +83,7 @@ export function formatOfFile(file: string | undefined): FormatName | undefined {
 
 /** `--date`: a real calendar day, YYYY-MM-DD. */
 function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m || !isValid({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })) {
+  if (!isCalendarDay(value.trim())) {
     throw new InvalidArgumentError('give a calendar date as YYYY-MM-DD, e.g. 2025-11-17');
   }
   return value.trim();

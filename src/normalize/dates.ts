@@ -33,6 +33,12 @@ export function isValid({ y, m, d }: YMD): boolean {
   return y >= 1 && y <= 2999;
 }
 
+/** Whether `iso` is a real calendar day written YYYY-MM-DD ("2025-02-30" is not). */
+export function isCalendarDay(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m !== null && isValid({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+}
+
 export type CalendarUnit = 'year' | 'month' | 'week' | 'day';
 
 /** Shifts a full date by whole units; months clamp to the month's last day. */

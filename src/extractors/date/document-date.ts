@@ -1,6 +1,7 @@
 // The date a document was written: a `date YYYY-MM-DD` header line, else the date its source
 // states (an HTML page's metadata), else the dateline or the first full date of the text. Relative dates ("этого года", "биыл") resolve against it.
 import type { DocDate, SupportedLang } from '../../types.js';
+import { isCalendarDay } from '../../normalize/dates.js';
 import { datesFromStart } from './index.js';
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])/u;
@@ -16,16 +17,6 @@ export function documentHeader(text: string): { date: string | null; end: number
   const m = HEADER.exec(text);
   if (!m) return { date: null, end: 0 };
   return isCalendarDay(m[1]!) ? { date: m[1]!, end: m[0].length } : { date: null, end: m[0].length, invalid: m[1]! };
-}
-
-/** YYYY-MM-DD names a day of the (proleptic Gregorian) calendar, years 1 to 9999. */
-export function isCalendarDay(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
 }
 
 /**
