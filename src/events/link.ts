@@ -72,7 +72,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
   const places = placesOf(text, sentence, rules.lang).filter(
-    (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules.lang),
+    (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules),
   );
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
@@ -139,10 +139,10 @@ const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.sta
 const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
 
 /** Is the city part of a name: quoted, or (in English) followed by another capitalised word? A venue is quoted as itself («Ақорда»). */
-function inName(text: string, p: PlaceHit, lang: SupportedLang): boolean {
+function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
   if (p.place.name.includes(',')) return false;
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
-  return lang === 'en' && /^ (?!And\b|On\b|In\b|The\b)\p{Lu}/u.test(text.slice(p.end, p.end + 6));
+  return rules.nameContinues?.test(text.slice(p.end, p.end + 6)) ?? false;
 }
 
 /** The item closest to `at` (by its start). */
@@ -184,7 +184,7 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
       if (leaders.some((l) => l.start <= rs && l.end >= re)) continue;
       if (ref.plural) {
         // "президенты Казахстана и Узбекистана", "Қазақстан мен Өзбекстан президенттері": one per country.
-        for (const c of countriesListed(text, sentence, rs, re, rules.lang)) {
+        for (const c of countriesListed(text, sentence, rs, re, rules)) {
           const person = mostNamed(leaders.filter((l) => !named.has(l.value.id)), ref.role, c);
           if (person) out.push(person);
         }
@@ -207,27 +207,27 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
 const LIST_AFTER = /^(?:\s+|,|и|and|of|the|\p{Lu}[\p{L}-]*)*/u;
 const LIST_BEFORE = /(?:\s+|,|мен|бен|пен|және|and|\p{Lu}[\p{L}-]*)*$/u;
 
-/** The countries listed right after a plural office (right before it in Kazakh and English adjectives). */
-function countriesListed(text: string, sentence: Span, start: number, end: number, lang: SupportedLang): string[] {
+/** The countries listed right after a plural office (right before it where the language allows). */
+function countriesListed(text: string, sentence: Span, start: number, end: number, rules: EventRules): string[] {
   const after = LIST_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 80)))![0];
-  const found = countriesIn(after, lang);
-  if (found.length || lang === 'ru') return found;
-  return countriesIn(LIST_BEFORE.exec(text.slice(Math.max(sentence.start, start - 80), start))![0], lang);
+  const found = countriesIn(after, rules.lang);
+  if (found.length || !rules.officeCountry.listBefore) return found;
+  return countriesIn(LIST_BEFORE.exec(text.slice(Math.max(sentence.start, start - 80), start))![0], rules.lang);
 }
 
-/** The country written next to an office ("президент Ирана", "Иран президенті", "Iranian President"). */
+/** The country written next to an office ("президент Ирана", "Иран президенті", "Iranian President", "President of Uzbekistan"). */
 function countryBeside(text: string, sentence: Span, start: number, end: number, input: LinkInput): string | null {
-  const lang = input.rules.lang;
-  const afterText = text.slice(end, Math.min(sentence.end, end + 32));
+  const { lang, officeCountry: o } = input.rules;
+  if (o.after) {
+    const m = o.after.exec(text.slice(end, Math.min(sentence.end, end + 32)));
+    const found = m ? countriesIn(m[1] ?? m[0], lang)[0] : undefined;
+    if (found || !o.before) return found ?? null;
+  }
+  if (!o.before) return null;
   const beforeText = text.slice(Math.max(sentence.start, start - 32), start);
-  if (lang === 'ru') return countriesIn(afterText.split(/[,;:—–]/u)[0]!, lang)[0] ?? null;
-  const before = countriesIn(beforeText.split(/[,;:—–]/u).pop()!, lang);
-  if (lang === 'kk') return before[before.length - 1] ?? null;
-  // English: "President of Uzbekistan", else the adjective right before ("the Kazakh President").
-  const of = /^\s+of\s+(?:the\s+)?([^,;:]+)/u.exec(afterText);
-  const ofCountry = of ? countriesIn(of[1]!, lang)[0] : undefined;
-  const adjective = countriesIn(beforeText.split(/\s+/u).slice(-3).join(' '), lang);
-  return ofCountry ?? adjective[adjective.length - 1] ?? null;
+  const clause = o.beforeWords ? beforeText.split(/\s+/u).slice(-o.beforeWords).join(' ') : beforeText.split(/[,;:—–]/u).pop()!;
+  const before = countriesIn(clause, lang);
+  return before[before.length - 1] ?? null;
 }
 
 /** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */

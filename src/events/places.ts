@@ -5,6 +5,7 @@
 // the text is looked up by its prefixes in a map built once per language.
 import { loadRules, perLang } from '../rules/load.js';
 import { lazyRegex } from '../rules/regex.js';
+import { eventRules, type EventRules } from './rules.js';
 import type { EventPlace, SupportedLang } from '../types.js';
 
 interface PlaceData {
@@ -25,28 +26,32 @@ interface Entry {
   words: WordKey[];
 }
 
-const MAX_SUFFIX: Record<SupportedLang, number> = { ru: 3, kk: 8, en: 0 };
 const wordRe = lazyRegex(String.raw`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, 'gu');
+type PlaceWords = EventRules['placeWords'];
 
-function wordKey(word: string, lang: SupportedLang): WordKey {
+/**
+ * The key of one word of a place's name, as the language's `placeWords` say it takes endings
+ * (Генеральная → Генеральной, Москва → Москве, Баку as it is; Астанаға; Astana's).
+ */
+function wordKey(word: string, p: PlaceWords): WordKey {
   const capital = /^\p{Lu}/u.test(word);
   const lw = word.toLowerCase();
-  if (/^[\p{Lu}\p{N}]+$/u.test(word) && word.length <= 5) return { stem: lw, maxSuffix: lang === 'kk' ? 8 : 0, capital };
-  if (lang !== 'ru') return { stem: lw, maxSuffix: MAX_SUFFIX[lang], capital };
-  // Adjectives decline their last two letters (Генеральная → Генеральной), nouns in -а/-я/-й/-ь
-  // their last (Москва → Москве, Кремль → Кремле); names in another vowel do not (Токио, Баку).
-  if (/(?:ая|ий|ый|ой|ое|ые)$/u.test(lw)) return { stem: lw.slice(0, -2), maxSuffix: 3, capital };
-  if (/[аяйь]$/u.test(lw)) return { stem: lw.slice(0, -1), maxSuffix: 3, capital };
-  if (/[оеиуыэю]$/u.test(lw)) return { stem: lw, maxSuffix: 0, capital };
-  return { stem: lw, maxSuffix: 3, capital };
+  if (/^[\p{Lu}\p{N}]+$/u.test(word) && word.length <= 5) return { stem: lw, maxSuffix: p.abbrSuffix, capital };
+  if (p.indeclinable?.test(lw)) return { stem: lw, maxSuffix: 0, capital };
+  const strip = p.strip.find((re) => re.test(lw));
+  return { stem: strip ? lw.replace(strip, '') : lw, maxSuffix: p.maxSuffix, capital };
 }
+
+/** A word of the text as it is looked up: its possessive cut off. */
+const bare = (word: string, p: PlaceWords): string => (p.possessive ? word.replace(p.possessive, '') : word);
 
 const compiled = perLang((lang: SupportedLang) => {
   const { places } = loadRules<{ places: PlaceData[] }>('common', 'places');
+  const p = eventRules(lang).placeWords;
   const byStem = new Map<string, Entry[]>();
   for (const place of places) {
     for (const name of place.names[lang] ?? []) {
-      const words = (name.match(wordRe()) ?? []).map((w) => wordKey(w, lang));
+      const words = (name.match(wordRe()) ?? []).map((w) => wordKey(w, p));
       if (!words.length) continue;
       const list = byStem.get(words[0]!.stem) ?? [];
       list.push({ place, words });
@@ -57,11 +62,11 @@ const compiled = perLang((lang: SupportedLang) => {
   // The first two letters of every stem: most words of a text start otherwise and are passed over.
   const heads = new Set([...byStem.keys()].map((k) => k.slice(0, 2)));
   const minStem = Math.min(...[...byStem.keys()].map((k) => k.length));
-  return { byStem, heads, minStem };
+  return { byStem, heads, minStem, p };
 });
 
-function fits(word: string, key: WordKey, lang: SupportedLang): boolean {
-  const w = lang === 'en' ? word.replace(/['’]s$/u, '') : word;
+function fits(word: string, key: WordKey, p: PlaceWords): boolean {
+  const w = bare(word, p);
   const lw = w.toLowerCase();
   if (!lw.startsWith(key.stem) || lw.length - key.stem.length > key.maxSuffix) return false;
   return !key.capital || /^\p{Lu}/u.test(w);
@@ -76,31 +81,31 @@ export interface PlaceHit {
 
 /** Every gazetteer place in `text[from, to)`, in order. */
 export function placesIn(text: string, from: number, to: number, lang: SupportedLang): PlaceHit[] {
-  const { byStem, heads, minStem } = compiled(lang);
+  const { byStem, heads, minStem, p } = compiled(lang);
   const words: { w: string; start: number; end: number }[] = [];
   const re = wordRe();
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   const out: PlaceHit[] = [];
-  const maxSuffix = Math.max(MAX_SUFFIX[lang], lang === 'kk' ? 8 : 0);
+  const maxSuffix = Math.max(p.maxSuffix, p.abbrSuffix);
   for (let i = 0; i < words.length; i++) {
-    const lw = (lang === 'en' ? words[i]!.w.replace(/['’]s$/u, '') : words[i]!.w).toLowerCase();
+    const lw = bare(words[i]!.w, p).toLowerCase();
     if (!heads.has(lw.slice(0, 2))) continue;
     let best: Entry | null = null;
     for (let k = 0; k <= maxSuffix && lw.length - k >= minStem; k++) {
       for (const e of byStem.get(lw.slice(0, lw.length - k)) ?? []) {
         if (best && best.words.length >= e.words.length) continue;
-        if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!.w, key, lang))) best = e;
+        if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!.w, key, p))) best = e;
       }
     }
     if (!best) continue;
     const last = words[i + best.words.length - 1]!;
-    const p = best.place;
+    const place = best.place;
     out.push({
       start: words[i]!.start,
       end: last.end,
-      place: { name: p.city ? `${p.en}, ${p.city}` : p.en, country: p.country, text: text.slice(words[i]!.start, last.end) },
+      place: { name: place.city ? `${place.en}, ${place.city}` : place.en, country: place.country, text: text.slice(words[i]!.start, last.end) },
     });
     i += best.words.length - 1;
   }

@@ -3,7 +3,7 @@
 // groups, references to a person, documents and their count).
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang, RulesError } from '../rules/load.js';
-import { branches, compile, LB, patternsAlt, RB } from '../rules/regex.js';
+import { branches, compile, regex, LB, patternsAlt, RB } from '../rules/regex.js';
 import { EVENT_KINDS, type EventKind, type SupportedLang } from '../types.js';
 
 /** What a trigger needs in its sentence to make an event: a person, two, or a person and a place. */
@@ -30,6 +30,9 @@ interface EventRulesData {
   documentsBefore: boolean;
   count: string;
   numbers?: Record<string, number>;
+  officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
+  nameContinues?: string;
+  placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
 export interface EventRules {
@@ -49,6 +52,12 @@ export interface EventRules {
   documentsBefore: boolean;
   count: RegExp;
   numbers: Record<string, number>;
+  /** Where the country of an office stands (see `officeCountry` in rules/<lang>/events.json). */
+  officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
+  /** After a city: what makes it part of a longer name. */
+  nameContinues: RegExp | null;
+  /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
+  placeWords: { maxSuffix: number; abbrSuffix: number; strip: RegExp[]; indeclinable: RegExp | null; possessive: RegExp | null };
 }
 
 const bounded = (source: string) => `${LB}(?:${source})${RB}`;
@@ -77,5 +86,19 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     documentsBefore: data.documentsBefore,
     count: compile(bounded(expand(data.count)), { ignoreCase: true }),
     numbers: data.numbers ?? {},
+    officeCountry: {
+      after: data.officeCountry.after ? regex(data.officeCountry.after, 'u') : null,
+      before: data.officeCountry.before === true,
+      beforeWords: data.officeCountry.beforeWords ?? null,
+      listBefore: data.officeCountry.listBefore === true,
+    },
+    nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
+    placeWords: {
+      maxSuffix: data.placeWords.maxSuffix,
+      abbrSuffix: data.placeWords.abbrSuffix,
+      strip: (data.placeWords.strip ?? []).map((p) => regex(p, 'u')),
+      indeclinable: data.placeWords.indeclinable ? regex(data.placeWords.indeclinable, 'u') : null,
+      possessive: data.placeWords.possessive ? regex(data.placeWords.possessive, 'u') : null,
+    },
   };
 });
