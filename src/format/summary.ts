@@ -67,9 +67,10 @@ function num(n: number | undefined): string {
   return n === undefined ? '?' : formatNumber(n);
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/** Built when a number is first written: loading ICU's number formatting is wasted on JSON runs. */
+let NUMBER: Intl.NumberFormat | undefined;
 
 /** `n` as a reader expects it in a table: "1,234.5". */
 export function formatNumber(n: number): string {
-  return NUMBER.format(n);
+  return (NUMBER ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(n);
 }
