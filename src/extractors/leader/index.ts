@@ -36,6 +36,8 @@ function titlesByNameStart(titles: readonly TitleHit[], names: ReadonlyMap<Title
   return out;
 }
 
+const LETTER = /\p{L}/u;
+
 /** Every leader match is built here, in one shape. */
 function leaderMatch(start: number, end: number, value: LeaderValue, rule: string, confidence: number): Match<'leader'> {
   return { type: 'leader', start, end, value, rule, confidence };
@@ -119,10 +121,11 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
       if (/\s/u.test(written) && !byWritten.has(written)) byWritten.set(written, owner);
     }
     if (byWritten.size) {
+      // A plain alternation (no Unicode classes to compile for each document); word edges checked after.
       const alts = [...byWritten.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-      for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${alts.join('|')})(?!\\p{L})`, 'gu'))) {
+      for (const m of text.matchAll(new RegExp(alts.join('|'), 'g'))) {
         const span = { start: m.index, end: m.index + m[0].length };
-        if (taken(span)) continue;
+        if (LETTER.test(text[span.start - 1] ?? '') || LETTER.test(text[span.end] ?? '') || taken(span)) continue;
         const owner = byWritten.get(m[0])!;
         push(leaderMatch(span.start, span.end, { ...owner.value, title: null }, `leader.${c.lang}.person-mention`, CONFIDENCE.mention));
       }
