@@ -162,9 +162,13 @@ function chunkFacts(
   docStates: () => DocumentStates,
 ): Fact[] {
   const matches: Match[] = [];
-  // Events are built on leaders and dates: those are found for them even when not asked for.
+  // Events are built on leaders and dates, a figure's period on dates: those are found for them
+  // even when not asked for, and not given.
   const wantEvents = types.includes('event');
-  const found = wantEvents ? [...new Set([...types, 'leader', 'date'] as const)] : types;
+  const wantPeriods = types.some((t) => t === 'money' || t === 'percent' || t === 'quantity');
+  const found = new Set<FactType>(types);
+  if (wantEvents) found.add('leader').add('date');
+  if (wantPeriods) found.add('date');
   for (const type of found) {
     if (type === 'event') continue;
     for (const lang of ruleLangs) {
@@ -179,10 +183,9 @@ function chunkFacts(
   // that a fact of the chunk is what it is in the whole text; only the chunk's own are given.
   let kept: Match[] = removeOverlaps(matches);
   addContext(kept, { text, lang: ruleLangs[0]!, spans, toCp: (i) => cpBase + toCp(i), docStates });
-  if (wantEvents) {
-    const events = findEvents(kept, text, ruleLangs[0]!, meta.date, spans);
-    kept = [...kept.filter((m) => types.includes(m.type)), ...events].sort((a, b) => a.start - b.start);
-  }
+  const events = wantEvents ? findEvents(kept, text, ruleLangs[0]!, meta.date, spans) : [];
+  if (found.size > types.length) kept = kept.filter((m) => types.includes(m.type));
+  if (events.length) kept = [...kept, ...events].sort((a, b) => a.start - b.start);
   const limits = neighbours(kept, text.length);
   const out: Fact[] = [];
   kept.forEach((m, i) => {

@@ -63,3 +63,13 @@ describe('figures in context', () => {
     expect(ctx(f!)).toMatchObject({ measure: 'jobs' });
   });
 });
+
+describe('figures in context, whatever types are asked for', () => {
+  it('gives a figure its period from a date that is found for it but not given', () => {
+    const text = 'Товарооборот между Казахстаном и Узбекистаном должен достичь $10 млрд к 2030 году.';
+    const [all, only] = [extract(text), extract(text, { types: ['money'] })];
+    expect(only.map((f) => f.type)).toEqual(['money']);
+    expect(only[0]!.value).toEqual(all.find((f) => f.type === 'money')!.value);
+    expect((only[0]!.value as FigureContext).period).toMatchObject({ iso: '2030', deadline: true });
+  });
+});
