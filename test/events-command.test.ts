@@ -31,6 +31,10 @@ ASTANA, Nov 20. Kazakh President Kassym-Jomart Tokayev held talks with Uzbek Pre
 
 Астана, 12 августа. Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.
 `,
+  'en_call.txt': `Tokayev, Mirziyoyev discuss trade by phone
+
+TASHKENT, August 12, 2025. Uzbek President Shavkat Mirziyoyev had a telephone conversation with Kazakh President Kassym-Jomart Tokayev on Tuesday.
+`,
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'diplo-events-'));
@@ -79,7 +83,8 @@ describe('diplo events', () => {
     expect(call).toHaveLength(1);
     expect(call[0]!.date?.iso).toBe('2025-08-12');
     expect(ids(call[0]!)).toEqual(TOKAYEV_MIRZIYOYEV);
-    expect(call[0]!.sources).toHaveLength(1);
+    // "had a telephone conversation" is a call, not talks: the English report joins the Russian one.
+    expect(call[0]!.sources.map((s) => s.lang).sort()).toEqual(['en', 'ru']);
     expect(all).toHaveLength(2);
     // Sorted by date: the call first.
     expect(all.map((e) => e.date?.iso)).toEqual(['2025-08-12', '2025-11-20']);
