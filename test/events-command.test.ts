@@ -104,6 +104,16 @@ describe('diplo events', () => {
     expect(week.date?.iso).toBe('2025-11-27');
   });
 
+  it('joins an undated report only when two persons and the place agree', () => {
+    const d = mkdtempSync(join(tmpdir(), 'diplo-events-undated-'));
+    writeFileSync(join(d, 'a.txt'), REPORTS['ru_talks.txt']!);
+    writeFileSync(join(d, 'b.txt'), 'В Акорде прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.\n');
+    writeFileSync(join(d, 'c.txt'), 'Шавкат Мирзиёев посетил Акорду.\n');
+    const all = events([d]);
+    const docsOf = (e: Rec) => e.sources.map((s) => s.doc.split('/').pop()).sort();
+    expect(all.map(docsOf)).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
+  });
+
   it('filters by --since and --until (year, month or day), leaving undated events out', () => {
     expect(events([dir, '--since', '2025-09']).map((e) => e.date?.iso)).toEqual(['2025-11-20']);
     expect(events([dir, '--until', '2025-08']).map((e) => e.date?.iso)).toEqual(['2025-08-12']);

@@ -5,7 +5,8 @@
 // - their kinds are of one family: talks, a visit and a summit are one occasion (a state visit and
 //   the talks during it); a call stays a call; a signing joins an occasion of its day and place;
 // - their dates are compatible: the same day, one inside the other (a day in a month, a day in a
-//   period), or one missing while the rest agrees strongly (the persons and the same place);
+//   period), or one missing while the rest agrees strongly (two persons in common and the same
+//   place);
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
 // Two different days are two events, except a day apart with the same persons and no other
@@ -86,6 +87,10 @@ function placesAgree(a: EventPlace, b: EventPlace): boolean {
 }
 
 const ids = (ps: readonly LeaderValue[]) => new Set(ps.map((p) => p.id));
+const common = (a: readonly LeaderValue[], b: readonly LeaderValue[]) => {
+  const x = ids(a);
+  return [...ids(b)].filter((id) => x.has(id)).length;
+};
 
 /** How the persons of two events relate: `same`, `within` (one set in the other), `shared` (two in common), `one` in common, or `none`. */
 function personsRelation(a: readonly LeaderValue[], b: readonly LeaderValue[]): 'same' | 'within' | 'shared' | 'one' | 'none' | 'unknown' {
@@ -130,7 +135,8 @@ function joins(g: Group, m: EventValue): boolean {
   } else {
     // One side undated: the rest must agree strongly.
     // A place is needed: "the coming visit" in a report of a call is not known to be this one.
-    const strong = (persons === 'same' || persons === 'within' || persons === 'shared') && place === true;
+    // And two persons in common: one name alone ("visited Astana") fits too many events.
+    const strong = common(v.participants, m.participants) >= 2 && place === true;
     if (!strong) return false;
   }
   if (place === false) {
