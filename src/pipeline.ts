@@ -7,6 +7,7 @@ import { EXTRACTORS } from './extractors/index.js';
 import { documentDate, documentHeader } from './extractors/date/document-date.js';
 import { removeOverlaps } from './refine/overlaps.js';
 import { addContext, documentStates, OPENING_CHARS, type DocumentStates } from './context/index.js';
+import { LEAD_CODE_POINTS, markRepeats, type Firsts } from './context/repeats.js';
 import { isAddedLanguage, loadRules, perLang } from './rules/load.js';
 import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
@@ -91,8 +92,14 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   let known: DocumentStates | null = null;
   const states = () => (known ??= documentStates(opening!, primary));
   let cpBase = 0;
-  const facts = (all: string, own: Span) =>
-    chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
+  const firsts: Firsts = new Map();
+  let leadEnd = -1;
+  const facts = (all: string, own: Span) => {
+    if (leadEnd < 0) leadEnd = codePointLength(all.slice(0, Math.max(0, headerEnd))) + LEAD_CODE_POINTS;
+    const out = chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
+    markRepeats(out, firsts, leadEnd);
+    return out;
+  };
   return {
     meta,
     chunk(raw) {
@@ -138,6 +145,7 @@ export function extractDocument(doc: string, rawText: string, options: ExtractOp
   let known: DocumentStates | null = null;
   const states = () => (known ??= documentStates(text.slice(bodyStart), ruleLangs[0]!));
   const facts = chunkFacts(text, bodyStart, 0, run.meta, ruleLangs, types, own, states);
+  markRepeats(facts, new Map(), codePointLength(text.slice(0, bodyStart)) + LEAD_CODE_POINTS);
   return { ...run.meta, facts };
 }
 

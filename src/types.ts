@@ -186,6 +186,8 @@ export type Fact = {
     value: ValueByType[T];
     rule: string;
     confidence: number;
+    /** A figure repeating one of the headline or lead: the first one's offsets. */
+    repeatOf?: { start: number; end: number };
   };
 }[FactType];
 

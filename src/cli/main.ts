@@ -17,6 +17,7 @@ Examples:
   $ diplo extract seeds/ --format csv --bom --output facts.csv     for a spreadsheet (Excel reads the BOM)
   $ diplo extract article.txt --type money,percent --format jsonl
   $ diplo report seeds/ --output report.html                       facts marked in the texts, in a browser
+  $ diplo events seeds/ --since 2025-11                            one timeline of events across documents and languages
   $ curl -s https://example.org/news.txt | diplo extract - --lang kk --date 2025-11-17
 
 Exit codes: 0 every input read; 1 an input could not be read (named on stderr, the rest processed);
@@ -89,6 +90,19 @@ function parseDate(value: string): string {
   return value.trim();
 }
 
+const EVENTS_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+const parseEventsFormat = (value: string) => choice('format', EVENTS_FORMATS, value);
+
+/** `--since`/`--until`: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
+function parsePartialDate(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m || !isValid({ y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) })) {
+    throw new InvalidArgumentError('give a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-11');
+  }
+  return v;
+}
+
 function parseSize(value: string): number {
   const n = parseBytes(value);
   if (n === null) throw new InvalidArgumentError('give a size such as 500MB, 2GB or 64K (units of 1024)');
@@ -144,6 +158,25 @@ export function buildProgram(): Command {
     .action(async (paths: string[], opts) => {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(paths, { ...opts, generator: `diplo ${version()}` });
+    });
+
+  program
+    .command('events')
+    .description('one record per real-world event across all inputs and languages: a timeline')
+    .argument('<path...>', 'files, directories, https:// URLs or - (stdin)')
+    .option('-f, --format <format>', `output format: ${EVENTS_FORMATS.join(', ')} (default: table, or the --output file's extension)`, parseEventsFormat)
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('--since <date>', 'only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out', parsePartialDate)
+    .option('--until <date>', 'only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out', parsePartialDate)
+    .option('-l, --lang <lang>', `skip detection and read every input as this language (${LANGS.join(', ')})`, parseLang)
+    .option('--date <YYYY-MM-DD>', 'the date of documents that state none: relative dates resolve against it', parseDate)
+    .option('-q, --quiet', 'nothing on stderr but errors')
+    .addHelpText('after', '\nExamples:\n  $ diplo events seeds/\n  $ diplo events news/ --since 2025-11 --format jsonl')
+    .action(async (paths: string[], opts) => {
+      const ext = formatOfFile(opts.output);
+      opts.format ??= ext === 'json' || ext === 'jsonl' || ext === 'csv' ? ext : 'table';
+      const { runEvents } = await import('./events.js');
+      process.exitCode = await runEvents(paths, opts);
     });
   return program;
 }

@@ -1,0 +1,138 @@
+// `diplo events`: the event facts of every input (as `diplo extract` finds them), merged across
+// documents and languages into one record per real-world event (../events/across.ts), written as
+// a timeline table, JSON, JSON Lines or CSV. Records are only known once every input is read, so
+// the output is written at the end; documents are read one at a time and only their events kept.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeText, describe, expandPaths, fetchUrls, readInput, type InputText } from '../io/inputs.js';
+import { htmlToText } from '../io/html.js';
+import { prepareLanguageDetection } from '../lang/detect.js';
+import { extractDocument } from '../pipeline.js';
+import { eventsAcross, withinDates, type EventRecord } from '../events/across.js';
+import { escapeControls } from '../text/controls.js';
+import type { Fact, SupportedLang } from '../types.js';
+import { EXIT, UsageError } from './errors.js';
+import { progress } from './progress.js';
+
+export type EventsFormat = 'table' | 'json' | 'jsonl' | 'csv';
+
+export interface EventsCliOptions {
+  format: EventsFormat;
+  output?: string;
+  since?: string;
+  until?: string;
+  lang?: SupportedLang;
+  date?: string;
+  quiet?: boolean;
+}
+
+export async function runEvents(paths: string[], opts: EventsCliOptions): Promise<number> {
+  await prepareLanguageDetection();
+  const { inputs, problems } = expandPaths(paths);
+  let failed = 0;
+  const report = (doc: string, message: string) => {
+    failed++;
+    console.error(`diplo: ${doc}: ${message}`);
+  };
+  for (const p of problems) report(p.name, p.message);
+  await fetchUrls(inputs);
+
+  const shown = progress(inputs.length, !opts.quiet);
+  const facts: Fact[] = [];
+  for (const input of inputs) {
+    const read: InputText | { problem: string } = input.path === null ? stdinText() : readInput(input);
+    if ('problem' in read) {
+      report(input.name, read.problem);
+      continue;
+    }
+    const result = extractDocument(input.name, read.text, { lang: opts.lang, date: opts.date, docDate: read.date ?? null });
+    for (const f of result.facts) if (f.type === 'event') facts.push(f);
+    shown.done(Buffer.byteLength(read.text));
+  }
+  shown.finish();
+
+  const records = eventsAcross(facts).filter((r) => withinDates(r, opts.since, opts.until));
+  const out = formatEvents(records, opts.format);
+  if (opts.output) {
+    try {
+      writeFileSync(opts.output, out);
+    } catch (e) {
+      throw new UsageError(`cannot write --output ${opts.output}: ${describe(e)}`);
+    }
+    if (!opts.quiet) console.error(`diplo: wrote ${opts.output}: ${inputs.length} documents, ${records.length} events`);
+  } else {
+    process.stdout.write(out);
+  }
+  return failed ? EXIT.inputs : EXIT.ok;
+}
+
+function stdinText(): InputText | { problem: string } {
+  let read;
+  try {
+    read = decodeText(readFileSync(0));
+  } catch (e) {
+    return { problem: describe(e) };
+  }
+  if ('problem' in read) return read;
+  return /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i.test(read.text) ? { ...htmlToText(read.text), extracted: true } : read;
+}
+
+export function formatEvents(records: readonly EventRecord[], format: EventsFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify({ events: records }, null, 2) + '\n';
+    case 'jsonl':
+      return records.map((r) => JSON.stringify(r) + '\n').join('');
+    case 'csv':
+      return csv(records);
+    default:
+      return table(records);
+  }
+}
+
+const dateOf = (r: EventRecord) => r.date?.iso ?? (r.date?.startIso ? `${r.date.startIso}/${r.date.endIso}` : '');
+
+const CSV_COLUMNS = ['id', 'date', 'kind', 'status', 'place', 'place_country', 'participants', 'participant_ids', 'countries', 'documents', 'count', 'sources', 'docs', 'langs', 'conflicts'] as const;
+
+function csv(records: readonly EventRecord[]): string {
+  const rows = records.map((r) => [
+    r.id,
+    dateOf(r),
+    r.kind,
+    r.status,
+    r.place?.name ?? '',
+    r.place?.country ?? '',
+    r.participants.map((p) => p.name).join(';'),
+    r.participants.map((p) => p.id).join(';'),
+    r.countries.join(';'),
+    (r.documents ?? []).join(';'),
+    r.count ?? '',
+    r.sources.length,
+    [...new Set(r.sources.map((s) => s.doc))].join(';'),
+    [...new Set(r.sources.map((s) => s.lang))].join(';'),
+    r.conflicts ? JSON.stringify(r.conflicts) : '',
+  ]);
+  return [CSV_COLUMNS as readonly unknown[], ...rows].map((row) => row.map(cell).join(',') + '\r\n').join('');
+}
+
+/** RFC 4180 quoting; a text cell a spreadsheet would run as a formula gets a leading apostrophe. */
+function cell(v: unknown): string {
+  let s = String(v ?? '');
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A timeline: one block per event, by date, with its sources below it. */
+function table(records: readonly EventRecord[]): string {
+  if (records.length === 0) return 'no events\n';
+  const lines: string[] = [];
+  for (const r of records) {
+    const who = r.participants.map((p) => p.name).join(', ') || r.countries.join(', ');
+    const head = [dateOf(r) || 'undated', r.kind + (r.status === 'planned' ? ' (planned)' : ''), r.place?.name ?? '', who].filter(Boolean);
+    lines.push(escapeControls(head.join('  ·  ')));
+    if (r.documents?.length) lines.push(escapeControls(`    documents: ${r.documents.join('; ')}`));
+    if (r.conflicts?.date) lines.push(`    dates disagree: ${r.conflicts.date.join(', ')}`);
+    if (r.conflicts?.place) lines.push(escapeControls(`    places disagree: ${r.conflicts.place.join(', ')}`));
+    for (const s of r.sources) lines.push(escapeControls(`    ${s.lang}  ${s.doc}:${s.start}-${s.end}  ${s.text}`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,264 @@
+// Events across documents (`diplo events`): the event facts of many documents, in any language,
+// grouped into one record per real-world event. Pure: facts in, records out.
+//
+// Two mentions are one event when
+// - their kinds are of one family: talks, a visit and a summit are one occasion (a state visit and
+//   the talks during it); a call stays a call; a signing joins an occasion of its day and place;
+// - their dates are compatible: the same day, one inside the other (a day in a month, a day in a
+//   period), or one missing while the rest agrees strongly (two persons in common and the same
+//   place);
+// - they share the persons (one set within the other, or two in common) or, where persons are
+//   missing, the same countries and place.
+// Two different days are two events, except a day apart with the same persons and no other
+// disagreement (a report dated by its time zone, "yesterday" resolved against a late dateline):
+// then one event whose `conflicts.date` lists both. Two places that do not contain one another
+// are kept as a conflict only under the same strong agreement (same day, same persons).
+import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue } from '../types.js';
+
+export interface EventSource {
+  doc: string;
+  lang: Lang;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EventRecord {
+  id: string;
+  kind: EventKind;
+  /** Every kind the sources name, most telling first. */
+  kinds: EventKind[];
+  status: 'held' | 'planned';
+  date: DateValue | null;
+  place: EventPlace | null;
+  participants: LeaderValue[];
+  countries: string[];
+  documents?: string[];
+  count?: number | null;
+  sources: EventSource[];
+  /** What the sources disagree on; absent when they agree. */
+  conflicts?: { date?: string[]; place?: string[] };
+}
+
+type EventFact = Extract<Fact, { type: 'event' }>;
+
+/** Which kind names a merged occasion: a visit holds its talks and signings, a summit its meetings. */
+const KIND_ORDER: readonly EventKind[] = ['visit', 'summit', 'meeting', 'call', 'signing'];
+
+function family(kind: EventKind): 'occasion' | 'call' | 'signing' {
+  return kind === 'call' ? 'call' : kind === 'signing' ? 'signing' : 'occasion';
+}
+
+interface Group {
+  mentions: EventFact[];
+  value: EventValue;
+  dates: DateValue[];
+  places: EventPlace[];
+}
+
+/** The interval [from, to] (ISO prefixes) a date covers, or null. */
+function span(d: DateValue | null | undefined): { from: string; to: string } | null {
+  if (!d) return null;
+  if (d.iso) return { from: d.iso, to: d.iso };
+  if (d.startIso && d.endIso) return { from: d.startIso, to: d.endIso };
+  return null;
+}
+
+/** Does one date lie inside the other ("2025-11" holds "2025-11-20"; a period holds its days)? */
+function datesCompatible(a: DateValue, b: DateValue): boolean {
+  const x = span(a);
+  const y = span(b);
+  if (!x || !y) return true;
+  const inside = (p: string, s: { from: string; to: string }) =>
+    p.slice(0, s.from.length) >= s.from && p.slice(0, s.to.length) <= s.to;
+  return inside(x.from, y) || inside(y.from, x) || inside(x.to, y) || inside(y.to, x);
+}
+
+/** Whole days between two day dates, or null when either is not a day. */
+function daysApart(a: DateValue, b: DateValue): number | null {
+  const x = a.iso;
+  const y = b.iso;
+  if (!x || !y || x.length !== 10 || y.length !== 10) return null;
+  return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
+}
+
+function placesAgree(a: EventPlace, b: EventPlace): boolean {
+  return a.name.includes(b.name) || b.name.includes(a.name);
+}
+
+const ids = (ps: readonly LeaderValue[]) => new Set(ps.map((p) => p.id));
+const common = (a: readonly LeaderValue[], b: readonly LeaderValue[]) => {
+  const x = ids(a);
+  return [...ids(b)].filter((id) => x.has(id)).length;
+};
+
+/** How the persons of two events relate: `same`, `within` (one set in the other), `shared` (two in common), `one` in common, or `none`. */
+function personsRelation(a: readonly LeaderValue[], b: readonly LeaderValue[]): 'same' | 'within' | 'shared' | 'one' | 'none' | 'unknown' {
+  const x = ids(a);
+  const y = ids(b);
+  if (x.size === 0 || y.size === 0) return 'unknown';
+  const common = [...x].filter((id) => y.has(id)).length;
+  if (common === x.size && common === y.size) return 'same';
+  if (common === x.size || common === y.size) return 'within';
+  if (common >= 2) return 'shared';
+  return common ? 'one' : 'none';
+}
+
+const within = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && (a.every((c) => b.includes(c)) || b.every((c) => a.includes(c)));
+
+/** Can mention `m` be one more report of the event `g` holds? And does it then disagree? */
+function joins(g: Group, m: EventValue): boolean {
+  const v = g.value;
+  const famG = new Set(g.mentions.map((x) => family(x.value.kind)));
+  const famM = family(m.kind);
+  if (famM === 'call' || famG.has('call')) {
+    if (!(famM === 'call' && [...famG].every((f) => f === 'call'))) return false;
+  }
+  const persons = personsRelation(v.participants, m.participants);
+  const countries = within(v.countries, m.countries);
+  const place = m.place && g.places.length ? g.places.some((p) => placesAgree(p, m.place!)) : null;
+  // Persons: one set within the other (or two in common); without persons, the same countries and place.
+  const personsAgree = persons === 'same' || persons === 'within' || persons === 'shared' || (persons === 'unknown' && countries && place !== false);
+  if (!personsAgree) return false;
+  // A signing and an occasion: only with the same place and a compatible day.
+  const mixed = famM === 'signing' ? !famG.has('signing') || famG.size > 1 : famG.has('signing');
+  if (mixed && place !== true) return false;
+
+  const dated = g.dates.length > 0 && m.date && span(m.date);
+  if (dated) {
+    const all = g.dates.every((d) => datesCompatible(d, m.date!));
+    if (!all) {
+      // Two days a day apart: the same event only when the persons and the place agree fully.
+      const close = g.dates.every((d) => datesCompatible(d, m.date!) || (daysApart(d, m.date!) ?? 99) <= 1);
+      if (!(close && persons === 'same' && place === true)) return false;
+    }
+  } else {
+    // One side undated: the rest must agree strongly.
+    // A place is needed: "the coming visit" in a report of a call is not known to be this one.
+    // And two persons in common: one name alone ("visited Astana") fits too many events.
+    const strong = common(v.participants, m.participants) >= 2 && place === true;
+    if (!strong) return false;
+  }
+  if (place === false) {
+    // Two places: one event only when everything else agrees (same persons, same day).
+    const sameDay = dated && g.dates.every((d) => d.iso && d.iso === m.date!.iso && d.iso.length === 10);
+    if (!(persons === 'same' && sameDay)) return false;
+  }
+  return true;
+}
+
+/** The most specific of the dates (a day over a month over a year; a period last). */
+function mostSpecific(dates: readonly DateValue[]): DateValue | null {
+  let best: DateValue | null = null;
+  const rank = (d: DateValue) => (d.iso ? d.iso.length : 0);
+  for (const d of dates) if (!best || rank(d) > rank(best)) best = d;
+  return best;
+}
+
+function label(d: DateValue): string {
+  return d.iso ?? (d.startIso && d.endIso ? `${d.startIso}/${d.endIso}` : '');
+}
+
+function addTo(g: Group, f: EventFact): void {
+  const m = f.value;
+  g.mentions.push(f);
+  const v = g.value;
+  for (const p of m.participants) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
+  for (const c of m.countries) if (!v.countries.includes(c)) v.countries.push(c);
+  if (m.date && span(m.date)) g.dates.push(m.date);
+  if (m.place) g.places.push(m.place);
+  if (m.documents?.length) v.documents = [...(v.documents ?? []), ...m.documents.filter((d) => !v.documents?.includes(d))];
+  if (m.count != null) v.count ??= m.count;
+  if (m.status === 'held') v.status = 'held';
+}
+
+function newGroup(f: EventFact): Group {
+  const g: Group = {
+    mentions: [],
+    value: { kind: f.value.kind, status: f.value.status, participants: [], countries: [], place: null, date: null },
+    dates: [],
+    places: [],
+  };
+  addTo(g, f);
+  return g;
+}
+
+/** The most specific place: the longest name that holds the others ("Akorda, Astana" over "Astana"). */
+function bestPlace(places: readonly EventPlace[]): { place: EventPlace | null; conflict: string[] } {
+  const names: EventPlace[] = [];
+  for (const p of places) if (!names.some((q) => q.name === p.name)) names.push(p);
+  // Keep only the most specific of each chain of names holding one another.
+  const tops = names.filter((p) => !names.some((q) => q !== p && q.name.includes(p.name)));
+  const counts = (p: EventPlace) => places.filter((q) => p.name.includes(q.name)).length;
+  const sorted = [...tops].sort((a, b) => counts(b) - counts(a) || b.name.length - a.name.length);
+  return { place: sorted[0] ?? null, conflict: tops.length > 1 ? tops.map((p) => p.name).sort() : [] };
+}
+
+/**
+ * One record per real-world event of `facts` (the event facts of any number of documents; other
+ * types are ignored), sorted by date (undated last), then by id.
+ */
+export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
+  const events = facts.filter((f): f is EventFact => f.type === 'event');
+  // Dated, more specific mentions first, so that undated ones join the event they fit best.
+  const order = [...events].sort((a, b) => (span(b.value.date)?.from.length ?? 0) - (span(a.value.date)?.from.length ?? 0));
+  const groups: Group[] = [];
+  for (const f of order) {
+    const g = groups.find((x) => joins(x, f.value));
+    if (g) addTo(g, f);
+    else groups.push(newGroup(f));
+  }
+  const records = groups.map(toRecord);
+  records.sort((a, b) => {
+    const x = a.date ? label(a.date) : '\uffff';
+    const y = b.date ? label(b.date) : '\uffff';
+    return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) r.id = `${r.id}-${n}`;
+  }
+  return records;
+}
+
+function toRecord(g: Group): EventRecord {
+  const kinds = KIND_ORDER.filter((k) => g.mentions.some((m) => m.value.kind === k));
+  const kind = kinds[0]!;
+  const date = mostSpecific(g.dates);
+  const dateLabels = [...new Set(g.dates.filter((d) => d.iso && d.iso.length === 10).map(label))].sort();
+  const { place, conflict } = bestPlace(g.places);
+  const participants = [...g.value.participants];
+  const sources = g.mentions
+    .map((m) => ({ doc: m.doc, lang: m.lang, start: m.start, end: m.end, text: m.text }))
+    .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  const record: EventRecord = {
+    id: [kind, date ? label(date) : 'undated', ...[...ids(participants)].sort()].join('_'),
+    kind,
+    kinds,
+    status: g.value.status,
+    date,
+    place,
+    participants,
+    countries: [...g.value.countries],
+    sources,
+  };
+  if (g.value.documents?.length) record.documents = g.value.documents;
+  if (g.value.count != null) record.count = g.value.count;
+  const conflicts: NonNullable<EventRecord['conflicts']> = {};
+  if (dateLabels.length > 1) conflicts.date = dateLabels;
+  if (conflict.length) conflicts.place = conflict;
+  if (conflicts.date || conflicts.place) record.conflicts = conflicts;
+  return record;
+}
+
+/** Does the record's date fall within [since, until] (YYYY, YYYY-MM or YYYY-MM-DD, both ends included)? Undated: only without bounds. */
+export function withinDates(r: EventRecord, since?: string, until?: string): boolean {
+  if (!since && !until) return true;
+  const s = span(r.date);
+  if (!s) return false;
+  if (since && s.to.slice(0, since.length) < since) return false;
+  if (until && s.from.slice(0, until.length) > until) return false;
+  return true;
+}
