@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../format/names.js';
-import { isCalendarDay } from '../normalize/dates.js';
+import { isCalendarDay, isValid } from '../normalize/dates.js';
 import { FACT_TYPES, LANGS, type FactType, type SupportedLang } from '../types.js';
 import { parseBytes } from '../io/inputs.js';
 import { EXIT, UsageError, WriteError, reportInternal, say } from './errors.js';
