@@ -2,16 +2,14 @@
 // documents and languages into one record per real-world event (../events/across.ts), written as
 // a timeline table, JSON, JSON Lines or CSV. Records are only known once every input is read, so
 // the output is written at the end; documents are read one at a time and only their events kept.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { decodeText, describe, expandPaths, fetchUrls, readInput, type InputText } from '../io/inputs.js';
-import { htmlToText } from '../io/html.js';
-import { prepareLanguageDetection } from '../lang/detect.js';
+import { writeFileSync } from 'node:fs';
+import { describe } from '../io/inputs.js';
 import { extractDocument } from '../pipeline.js';
 import { eventsAcross, withinDates, type EventRecord } from '../events/across.js';
 import { escapeControls } from '../text/controls.js';
 import type { Fact, SupportedLang } from '../types.js';
-import { EXIT, UsageError } from './errors.js';
-import { progress } from './progress.js';
+import { EXIT, UsageError, say } from './errors.js';
+import { forEachWhole } from './whole.js';
 
 export type EventsFormat = 'table' | 'json' | 'jsonl' | 'csv';
 
@@ -26,29 +24,11 @@ export interface EventsCliOptions {
 }
 
 export async function runEvents(paths: string[], opts: EventsCliOptions): Promise<number> {
-  await prepareLanguageDetection();
-  const { inputs, problems } = expandPaths(paths);
-  let failed = 0;
-  const report = (doc: string, message: string) => {
-    failed++;
-    console.error(`diplo: ${doc}: ${message}`);
-  };
-  for (const p of problems) report(p.name, p.message);
-  await fetchUrls(inputs);
-
-  const shown = progress(inputs.length, !opts.quiet);
   const facts: Fact[] = [];
-  for (const input of inputs) {
-    const read: InputText | { problem: string } = input.path === null ? stdinText() : readInput(input);
-    if ('problem' in read) {
-      report(input.name, read.problem);
-      continue;
-    }
-    const result = extractDocument(input.name, read.text, { lang: opts.lang, date: opts.date, docDate: read.date ?? null });
+  const run = await forEachWhole(paths, opts.quiet, (name, read) => {
+    const result = extractDocument(name, read.text, { lang: opts.lang, date: opts.date, docDate: read.date ?? null });
     for (const f of result.facts) if (f.type === 'event') facts.push(f);
-    shown.done(Buffer.byteLength(read.text));
-  }
-  shown.finish();
+  });
 
   const records = eventsAcross(facts).filter((r) => withinDates(r, opts.since, opts.until));
   const out = formatEvents(records, opts.format);
@@ -58,22 +38,11 @@ export async function runEvents(paths: string[], opts: EventsCliOptions): Promis
     } catch (e) {
       throw new UsageError(`cannot write --output ${opts.output}: ${describe(e)}`);
     }
-    if (!opts.quiet) console.error(`diplo: wrote ${opts.output}: ${inputs.length} documents, ${records.length} events`);
+    if (!opts.quiet) say(`wrote ${opts.output}: ${run.documents} documents, ${records.length} events`);
   } else {
     process.stdout.write(out);
   }
-  return failed ? EXIT.inputs : EXIT.ok;
-}
-
-function stdinText(): InputText | { problem: string } {
-  let read;
-  try {
-    read = decodeText(readFileSync(0));
-  } catch (e) {
-    return { problem: describe(e) };
-  }
-  if ('problem' in read) return read;
-  return /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i.test(read.text) ? { ...htmlToText(read.text), extracted: true } : read;
+  return run.failed ? EXIT.inputs : EXIT.ok;
 }
 
 export function formatEvents(records: readonly EventRecord[], format: EventsFormat): string {
