@@ -188,6 +188,10 @@ describe('diplo extract', () => {
     const csv = readFileSync(out, 'utf8');
     expect(csv.startsWith('\uFEFFdoc,lang,type,text,start,end')).toBe(true);
     expect(csv).toContain('17,8 млн долларов');
+    // One line on stderr says what was written; --quiet leaves it out.
+    const facts = csv.trim().split('\n').length - 1;
+    expect(r.stderr).toBe(`diplo: wrote ${out}: 1 documents, ${facts} facts\n`);
+    expect(diplo(['extract', good, '--output', out, '--quiet']).stderr).toBe('');
   });
 
   it('names an output file it cannot write, exit 2', () => {

@@ -14,11 +14,11 @@ import type { Fact } from '../types.js';
 import type { Job, JobResult, JobSetup, OutputFormat } from './job.js';
 
 /**
- * A document's facts, written out (with the size of its text, for progress); the facts of a very
+ * A document's facts, written out (with the size of its text in UTF-8 bytes, for the progress line); the facts of a very
  * large file, of stdin or of a named pipe as a stream of chunks; or why an input could not be read.
  */
 export type Outcome =
-  | { input: Input; doc: FormattedDocument; chars: number }
+  | { input: Input; doc: FormattedDocument; bytes: number }
   | { input: Input; stream: ChunkedDocument }
   | { input: Input; problem: string };
 
@@ -28,7 +28,7 @@ export interface ChunkedDocument {
    * Each chunk's facts and size; throws NotTextError when the input turns out not to be text, goes
    * past the size limit or cannot be opened.
    */
-  chunks: AsyncIterable<{ facts: Fact[]; chars: number }>;
+  chunks: AsyncIterable<{ facts: Fact[]; bytes: number }>;
 }
 
 /** The worker thread's script, beside this module. */
@@ -99,7 +99,7 @@ function chunkedDocument(input: Input, options: ExtractOptions, maxBytes: number
   let rejectMeta!: (e: unknown) => void;
   const meta = new Promise<DocumentMeta>((res, rej) => ((resolveMeta = res), (rejectMeta = rej)));
   meta.catch(() => {});
-  async function* chunks(): AsyncIterable<{ facts: Fact[]; chars: number }> {
+  async function* chunks(): AsyncIterable<{ facts: Fact[]; bytes: number }> {
     const { startDocument } = await import('../pipeline.js');
     let run: ReturnType<typeof startDocument> | null = null;
     try {
@@ -108,16 +108,16 @@ function chunkedDocument(input: Input, options: ExtractOptions, maxBytes: number
           run = startDocument(name, text, options);
           resolveMeta(run.meta);
         }
-        yield { facts: run.chunk(text), chars: text.length };
+        yield { facts: run.chunk(text), bytes: Buffer.byteLength(text) };
       }
       if (!run) resolveMeta((run = startDocument(name, '', options)).meta);
-      else yield { facts: run.end(), chars: 0 };
+      else yield { facts: run.end(), bytes: 0 };
     } catch (e) {
       // A file that went away or cannot be opened is a problem of the input, not of diplo.
       const problem = (e as NodeJS.ErrnoException).code ? new NotTextError(describe(e)) : e;
       rejectMeta(problem);
       // The facts of what was read are given before the problem is (the pipeline holds the last ones back).
-      if (run && problem instanceof NotTextError) yield { facts: run.end(), chars: 0 };
+      if (run && problem instanceof NotTextError) yield { facts: run.end(), bytes: 0 };
       throw problem;
     }
   }
@@ -225,7 +225,7 @@ async function* inThreads(inputs: InputList, setup: JobSetup, jobs: number, chun
 /** A job's result as an outcome; an unexpected error in a job is thrown here. */
 function outcome(input: Input, result: JobResult): Outcome {
   if ('error' in result) throw Object.assign(new Error(result.error), { stack: result.stack });
-  return 'problem' in result ? { input, problem: result.problem } : { input, doc: result.doc, chars: result.chars };
+  return 'problem' in result ? { input, problem: result.problem } : { input, doc: result.doc, bytes: result.bytes };
 }
 
 /** A job, with a URL's page when the input is one: fetched by this thread before the run (fetchUrls). */

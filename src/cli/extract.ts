@@ -87,11 +87,12 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions): Prom
     await sink.write(formatter.documentStart(doc.meta));
     await sink.write(doc.text);
     await sink.write(formatter.documentEnd(doc.meta, doc.count));
-    shown.done(outcome.chars);
+    shown.done(outcome.bytes);
   }
   shown.finish();
   await sink.write(formatter.end({ documents: count, facts, byType, errors }));
   await sink.close();
+  if (opts.output && !opts.quiet) say(`wrote ${opts.output}: ${count} documents, ${facts} facts`);
   return errors.length ? EXIT.inputs : EXIT.ok;
 }
 
@@ -112,7 +113,7 @@ async function writeChunked(
   shown: Progress,
 ): Promise<{ total: number; byType: Partial<Record<FactType, number>> } | null> {
   const iterator = stream.chunks[Symbol.asyncIterator]();
-  let first: IteratorResult<{ facts: Fact[]; chars: number }>;
+  let first: IteratorResult<{ facts: Fact[]; bytes: number }>;
   try {
     first = await iterator.next();
   } catch (e) {
@@ -128,7 +129,7 @@ async function writeChunked(
       total += step.value.facts.length;
       for (const f of step.value.facts) byType[f.type] = (byType[f.type] ?? 0) + 1;
       await sink.write(formatter.facts(step.value.facts));
-      shown.done(step.value.chars);
+      shown.done(step.value.bytes);
     }
   } catch (e) {
     if (!(e instanceof NotTextError)) throw e;

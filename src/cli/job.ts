@@ -25,7 +25,7 @@ export interface Job {
 }
 
 export type JobResult =
-  | { index: number; doc: FormattedDocument; chars: number }
+  | { index: number; doc: FormattedDocument; bytes: number }
   | { index: number; problem: string }
   | { index: number; error: string; stack?: string };
 
@@ -39,7 +39,7 @@ export function jobRunner({ options, format }: JobSetup): (job: Job) => JobResul
       const result = extractDocument(job.input.name, read.text, read.date ? { ...options, docDate: read.date } : options);
       if (read.extracted) Object.assign(result, { title: read.title ?? null, text: read.text });
       const doc = formatFacts(formatter, result);
-      return { index: job.index, doc, chars: read.text.length };
+      return { index: job.index, doc, bytes: Buffer.byteLength(read.text) };
     } catch (e) {
       return { index: job.index, error: (e as Error).message, stack: (e as Error).stack };
     }
