@@ -70,8 +70,17 @@ function adjectiveKey(stem: string, p: PlaceWords): WordKey {
 interface Compiled {
   /** Entries by the stem of their first word, longest names first. */
   byStem: Map<string, Entry[]>;
+  /**
+   * The first two code units (`pairKey`) of the stems a word in any case may fit (adjectives), and
+   * of those only a capitalised word fits (names, abbreviations): a word that starts with none of
+   * them names no state.
+   */
+  pairs: { anyCase: Set<number>; capital: Set<number> };
   place: PlaceWords;
 }
+
+/** The first two code units of a string as one number. */
+const pairKey = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 
 const compiled = perLang((lang: SupportedLang): Compiled => {
   const { countries } = loadRules<{ countries: CountryData[] }>('common', 'countries');
@@ -99,7 +108,10 @@ const compiled = perLang((lang: SupportedLang): Compiled => {
   }
   for (const p of extra.places) for (const n of p[lang] ?? []) addName(p.code, n, true);
   for (const [code, stems] of Object.entries(extra.adjectives[lang] ?? {})) for (const s of stems) add(code, [adjectiveKey(s, place)]);
-  return { byStem, place };
+  // Stems are at least two letters long (see `entryAt`), so their first two tell them apart.
+  const pairs = { anyCase: new Set<number>(), capital: new Set<number>() };
+  for (const [stem, list] of byStem) for (const e of list) (e.words[0]!.capital ? pairs.capital : pairs.anyCase).add(pairKey(stem));
+  return { byStem, pairs, place };
 });
 
 /** The word without a possessive ending, where the language writes one ("Kazakhstan's"). */
@@ -116,16 +128,21 @@ function fits(word: string, key: WordKey, p: PlaceWords): boolean {
 
 /** The entry that starts at words[i], longest name first, or null. */
 function entryAt(words: string[], i: number, lang: SupportedLang): Entry | null {
-  const { byStem, place } = compiled(lang);
+  const { byStem, pairs, place } = compiled(lang);
   const base = withoutPossessive(words[i]!, place);
   const lw = base.toLowerCase();
-  const candidates = [...(byStem.get(base) ?? [])];
-  for (let k = 0; k <= place.maxSuffix && lw.length - k >= 2; k++) candidates.push(...(byStem.get(lw.slice(0, lw.length - k)) ?? []));
+  // Most words name no state: told by their first two letters (and case), before any lookup.
+  const capitalised = base[0] !== lw[0];
+  if (!pairs.anyCase.has(pairKey(lw)) && !(capitalised && (pairs.capital.has(pairKey(lw)) || pairs.capital.has(pairKey(base))))) return null;
   let best: Entry | null = null;
-  for (const e of candidates) {
-    if (best && best.words.length >= e.words.length) continue;
-    if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!, key, place))) best = e;
-  }
+  const consider = (list: Entry[] | undefined) => {
+    for (const e of list ?? []) {
+      if (best && best.words.length >= e.words.length) continue;
+      if (e.words.every((key, n) => words[i + n] !== undefined && fits(words[i + n]!, key, place))) best = e;
+    }
+  };
+  consider(byStem.get(base));
+  for (let k = 0; k <= place.maxSuffix && lw.length - k >= 2; k++) consider(byStem.get(lw.slice(0, lw.length - k)));
   return best;
 }
 
