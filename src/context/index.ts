@@ -10,7 +10,7 @@
 //   relatedTo  a percent of change and the level it led to, each pointing at the other.
 // The words are data (rules/<lang>/context.json, rules/common/context.json); this linking is the
 // same for every language.
-import { CLAUSE_BREAK } from '../normalize/qualifier.js';
+import { clauseAround, clauseBreaks, firstAbove } from '../normalize/qualifier.js';
 import { countriesIn } from '../extractors/project/countries.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, FigureContext, FigureStatus, Match, Measure, SupportedLang } from '../types.js';
@@ -59,7 +59,14 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
     }
     return w;
   };
-  const dates = matches.filter((m): m is Match<'date'> => m.type === 'date');
+  const breaks = new Map<number, ReturnType<typeof clauseBreaks>>();
+  const clauseOf = (si: number, sentence: Span, f: Span): Span => {
+    let b = breaks.get(si);
+    if (!b) breaks.set(si, (b = clauseBreaks(text, sentence)));
+    return clauseAround(b, sentence, f.start, f.end);
+  };
+  // The dates a figure's period may be (a duration is not a period), in text order.
+  const periods = matches.filter((m): m is Match<'date'> => m.type === 'date').filter((d) => !d.value.duration);
   const sentenceCountries = new Map<number, string[]>();
   // A figure's own words name no state: "долларов США", "АҚШ доллары" are a currency.
   const masked = maskFigures(text, figures);
@@ -75,7 +82,7 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
   for (const f of figures) {
     const si = sentenceIndex(spans, f.start);
     const sentence = si >= 0 ? spans[si]! : { start: f.start, end: f.end };
-    const clause = clauseOf(text, sentence, f);
+    const clause = clauseOf(si, sentence, f);
     const v = f.value as FigureContext;
     const { measures, statuses } = wordsOf(si, sentence);
 
@@ -86,10 +93,10 @@ export function addContext(matches: readonly Match[], input: ContextInput): void
     if (!measure && unit) measure = R.unitMeasure[unit] ?? null;
     if (measure) previous = { measure, sentence: si };
 
-    const date = nearest(dates, f, clause, sentence, (d) => !d.value.duration);
+    const date = nearest(periods, f, clause, sentence);
     const period = date ? periodOf(date.value, toCp(date.start), toCp(date.end)) : null;
 
-    let status = nearest(statuses, f, clause, sentence, () => true, R.statusSide)?.label ?? null;
+    let status = nearest(statuses, f, clause, sentence, R.statusSide)?.label ?? null;
     if (period?.deadline && status !== 'forecast') status = 'target';
     if (status === 'target' && measure) status = R.targetAs[measure] ?? status;
 
@@ -160,47 +167,36 @@ function sentenceIndex(spans: readonly Span[], at: number): number {
   return -1;
 }
 
-/** The clause around a figure, inside its sentence: between the clause breaks before and after it. */
-function clauseOf(text: string, sentence: Span, f: Span): Span {
-  const before = text.slice(sentence.start, f.start);
-  const parts = before.split(CLAUSE_BREAK);
-  const start = f.start - (parts[parts.length - 1] ?? '').length;
-  const after = text.slice(f.end, sentence.end);
-  const end = f.end + (after.split(CLAUSE_BREAK)[0] ?? '').length;
-  return { start, end };
-}
-
 function within(h: Span, s: Span): boolean {
   return h.start >= s.start && h.end <= s.end;
 }
 
 /**
  * The hit nearest to the figure in its clause, else in its sentence (one before the figure first:
- * the subject of a sentence names what its figures measure). Hits inside the figure do not count
- * unless nothing else is near.
+ * the subject of a sentence names what its figures measure). Hits that overlap the figure do not
+ * count. `hits` are in text order and disjoint (one regex scan, or facts without overlaps), so the
+ * nearest on each side is found by a binary search, however many there are.
  */
-function nearest<H extends Span>(
-  hits: readonly H[],
-  f: Span,
-  clause: Span,
-  sentence: Span,
-  ok: (h: H) => boolean = () => true,
-  side: 'before' | 'after' | null = null,
-): H | null {
-  const onSide = (h: H) => (side === 'before' ? h.end <= f.start : side === 'after' ? h.start >= f.end : true);
-  // the preferred side of the clause first: distances there count as shorter than any on the other
-  const far = (h: H) => (side && !onSide(h) ? 1e9 : 0);
-  const distance = (h: H) => far(h) + (h.end <= f.start ? f.start - h.end : h.start >= f.end ? h.start - f.end : Infinity);
-  let best: H | null = null;
-  for (const h of hits) if (within(h, clause) && ok(h) && !overlaps(h, f) && (!best || distance(h) < distance(best))) best = h;
-  if (best) return best;
-  let before: H | null = null;
-  let after: H | null = null;
-  for (const h of hits) {
-    if (!within(h, sentence) || !ok(h) || overlaps(h, f)) continue;
-    if (h.end <= f.start && (!before || h.start > before.start)) before = h;
-    if (h.start >= f.end && (!after || h.start < after.start)) after = h;
+function nearest<H extends Span>(hits: readonly H[], f: Span, clause: Span, sentence: Span, side: 'before' | 'after' | null = null): H | null {
+  // the first hit that starts at or after the figure; the one before it may overlap the figure
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < f.start) lo = mid + 1;
+    else hi = mid;
   }
+  let before: H | null = hits[lo - 1] ?? null;
+  if (before && before.end > f.start) before = hits[lo - 2] ?? null;
+  let after: H | null = hits[lo] ?? null;
+  if (after && after.start < f.end) after = hits[lo + 1] ?? null;
+  if (before && !within(before, sentence)) before = null;
+  if (after && !within(after, sentence)) after = null;
+  // In the clause, the preferred side first: distances there count as shorter than any on the other.
+  const far = (h: H) => (side === 'before' ? (h === before ? 0 : 1e9) : side === 'after' ? (h === after ? 0 : 1e9) : 0);
+  const distance = (h: H) => far(h) + (h === before ? f.start - h.end : h.start - f.end);
+  const inClause = [before, after].filter((h): h is H => h !== null && within(h, clause));
+  if (inClause.length) return inClause.reduce((best, h) => (distance(h) < distance(best) ? h : best));
   return before ?? after;
 }
 

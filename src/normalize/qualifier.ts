@@ -115,7 +115,54 @@ function nearLevelWord(text: string, start: number, end: number, level: RegExp):
 }
 
 /** Where a clause ends: sentence punctuation, a semicolon, a quote, a comma before a space. */
+const BREAK_CHARS = '.;:!?\n«»"“”';
 export const CLAUSE_BREAK = /[.;:!?\n«»"“”]|,\s/;
+const SPACE = /\s/u;
+
+/**
+ * The clause breaks (CLAUSE_BREAK) of `text[span)`, found in one pass: where each may begin
+ * (`starts`) and where each ends (`ends`), both ascending. The clause around a figure is then two
+ * binary searches, however many figures the span holds: it runs from the last end at or before
+ * the figure to the first start at or after it (see `clauseAround`).
+ */
+export function clauseBreaks(text: string, span: { start: number; end: number }): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = span.start; k < span.end; k++) {
+    const c = text[k]!;
+    if (BREAK_CHARS.includes(c)) {
+      starts.push(k);
+      ends.push(k + 1);
+    } else if (c === ',' && k + 1 < span.end && SPACE.test(text[k + 1]!)) {
+      starts.push(k);
+      ends.push(k + 2);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * The clause of `span` around [from, to): from the end of the last break that ends at or before
+ * `from` to the start of the first break at or after `to`, else the span's edges. The same as
+ * splitting the text before and after it at CLAUSE_BREAK.
+ */
+export function clauseAround(breaks: { starts: number[]; ends: number[] }, span: { start: number; end: number }, from: number, to: number): { start: number; end: number } {
+  const e = firstAbove(breaks.ends, from) - 1;
+  const s = firstAbove(breaks.starts, to - 1);
+  return { start: e >= 0 ? breaks.ends[e]! : span.start, end: Math.max(to, s < breaks.starts.length ? breaks.starts[s]! : span.end) };
+}
+
+/** The index of the first element of the ascending `xs` greater than `x` (xs.length if none). */
+export function firstAbove(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function test(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
