@@ -1,6 +1,7 @@
 // Figures in context (src/context/): what each money, percent and quantity figure is about.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { CLAUSE_BREAK, clauseAround, clauseBreaks } from '../src/normalize/qualifier.js';
 import type { FigureContext, SupportedLang } from '../src/types.js';
 
 const figures = (text: string, lang: SupportedLang, date?: string) =>
@@ -71,5 +72,35 @@ describe('figures in context, whatever types are asked for', () => {
     expect(only.map((f) => f.type)).toEqual(['money']);
     expect(only[0]!.value).toEqual(all.find((f) => f.type === 'money')!.value);
     expect((only[0]!.value as FigureContext).period).toMatchObject({ iso: '2030', deadline: true });
+  });
+});
+
+describe('the clause around a figure', () => {
+  // The clause found by binary search over breaks found once per sentence is the clause found by
+  // splitting the text before and after the figure at CLAUSE_BREAK, for any text.
+  const bySplit = (text: string, s: { start: number; end: number }, from: number, to: number) => {
+    const before = text.slice(s.start, from).split(CLAUSE_BREAK);
+    const after = text.slice(to, s.end).split(CLAUSE_BREAK);
+    return { start: from - before.at(-1)!.length, end: to + after[0]!.length };
+  };
+  it('is the same as splitting at clause breaks, wherever the figure stands', () => {
+    const pieces = ['рост', ' ', ',', ', ', ',\n', '.', '«', '»', ';', 'a', '\u00a0', '5%', ':'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const s = { start: Math.floor(next() * 3), end: text.length - Math.floor(next() * 3) };
+      if (s.end <= s.start) continue;
+      const from = s.start + Math.floor(next() * (s.end - s.start));
+      const to = from + Math.floor(next() * (text.length - from + 1));
+      expect(clauseAround(clauseBreaks(text, s), s, from, to), JSON.stringify({ text, s, from, to })).toEqual(bySplit(text, s, from, to));
+    }
+  });
+
+  it('of a figure among a hundred thousand in one sentence is still its own', () => {
+    const text = 'рост на 5%, '.repeat(100_000);
+    const f = { start: text.length / 2 + 8, end: text.length / 2 + 10 };
+    const s = { start: 0, end: text.length };
+    expect(clauseAround(clauseBreaks(text, s), s, f.start, f.end)).toEqual({ start: text.length / 2, end: text.length / 2 + 10 });
   });
 });
