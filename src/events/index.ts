@@ -16,6 +16,13 @@ const CONFIDENCE = { strong: 0.8, weak: 0.6 } as const;
 const LEAD_SENTENCES = 4;
 /** How far from the start a place is the dateline's. */
 const DATELINE_CHARS = 300;
+/**
+ * A trigger is linked to what its sentence says; in a "sentence" longer than any a story writes
+ * (a list, a table, text without full stops), to what stands within REACH characters of it, so
+ * that linking stays linear in the text however it is written.
+ */
+const LONGEST_SENTENCE = 3000;
+const REACH = 500;
 
 /**
  * The events of a text whose other facts are `facts` (UTF-16 offsets, as extractors give them),
@@ -33,18 +40,24 @@ export function findEvents(
   const mentions: Mention[] = [];
   const leadEnd = spans[Math.min(spans.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang)[0]?.place ?? null;
+  const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
+  // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
+  let negative = 0;
   for (const m of matchAll(rules.trigger, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (negatives.some((n) => n.start < end && start < n.end)) continue;
+    while (negative < negatives.length && negatives[negative]!.end <= start) negative++;
+    if (negative < negatives.length && negatives[negative]!.start < end) continue;
     const trigger = rules.triggers[rules.which(m)]!;
-    const sentence = sentenceAt(spans, start, end);
+    const sentence = within(sentenceAt(spans, start, end), start, end, text);
     const lead = end <= leadEnd;
-    const mention = linkEvent({ rules, trigger, start, end, sentence, text, facts, docDate, previous: mentions, lead });
+    const own = factsIn(facts, sentence);
+    const mention = linkEvent({ rules, trigger, start, end, sentence, text, facts: own, leaders, docDate, previous: mentions, lead });
     if (mention) mentions.push(mention);
   }
   // "принял", "hosted", "обсудили" beside another trigger of their sentence are part of its event.
-  const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !mentions.some((o) => o !== m && o.trigger.needs !== 'two' && within(o, m)));
+  const withOthers = new Set(mentions.filter((m) => m.trigger.needs !== 'two').map((m) => m.sentence.start));
+  const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !withOthers.has(m.sentence.start));
   return fromContext(mergeMentions(kept), docDate, dateline).map((e) => ({
     type: 'event',
     start: e.start,
@@ -55,8 +68,30 @@ export function findEvents(
   }));
 }
 
-function within(o: Mention, m: Mention): boolean {
-  return o.sentence.start === m.sentence.start;
+/** The sentence, or in one longer than any a story writes, REACH characters around the trigger (cut at spaces). */
+function within(sentence: Span, start: number, end: number, text: string): Span {
+  if (sentence.end - sentence.start <= LONGEST_SENTENCE) return sentence;
+  let a = Math.max(sentence.start, start - REACH);
+  let b = Math.min(sentence.end, end + REACH);
+  const space = /\s/u;
+  if (a > sentence.start) for (let i = a; i < start && i < a + 100; i++) if (space.test(text[i]!)) { a = i + 1; break; }
+  if (b < sentence.end) for (let i = b - 1; i >= end && i > b - 100; i--) if (space.test(text[i]!)) { b = i; break; }
+  return { start: a, end: b };
+}
+
+/** The facts (in text order) that start inside `span`, found by binary search. */
+function factsIn(facts: readonly Match[], span: Span): readonly Match[] {
+  const first = (at: number) => {
+    let lo = 0;
+    let hi = facts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (facts[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return facts.slice(first(span.start), first(span.end));
 }
 
 /** The sentence span around [start, end) (the trigger's own span when outside every sentence). */

@@ -33,7 +33,10 @@ export interface LinkInput {
   end: number;
   sentence: Span;
   text: string;
+  /** The facts of the trigger's sentence, in text order. */
   facts: readonly Match[];
+  /** The document's leader facts, in text order (a reference stands for a person named anywhere). */
+  leaders: readonly Match<'leader'>[];
   docDate: DocDate | null;
   previous: readonly Mention[];
   /** The trigger is in the document's first sentences, which state its main event. */
@@ -53,14 +56,14 @@ const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || 
 const HEADS = new Set(['President', 'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Chairman']);
 
 export function linkEvent(input: LinkInput): Mention | null {
-  const { rules, trigger, start, end, sentence, text, facts } = input;
+  const { rules, trigger, start, end, sentence, text, facts, leaders } = input;
   const inSentence = (f: { start: number; end: number }) => f.start >= sentence.start && f.end <= sentence.end;
-  const leaders = facts.filter((f) => f.type === 'leader') as Match<'leader'>[];
+  const own = (facts.filter((f) => f.type === 'leader') as Match<'leader'>[]).filter(inSentence);
   const participants: LeaderValue[] = [];
   const add = (v: LeaderValue) => {
     if (!participants.some((p) => p.id === v.id)) participants.push({ id: v.id, name: v.name, role: v.role ?? null, country: v.country ?? null });
   };
-  for (const l of leaders) if (inSentence(l)) add(l.value);
+  for (const l of own) add(l.value);
   for (const v of references(input, leaders)) add(v);
   if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
@@ -72,7 +75,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
   const places = placesOf(text, sentence, rules.lang).filter(
-    (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules),
+    (p) => !own.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules),
   );
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
@@ -175,7 +178,7 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
   const { rules, text, sentence } = input;
   const out: LeaderValue[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  const named = new Set(leaders.filter((l) => l.start >= sentence.start && l.end <= sentence.end).map((l) => l.value.id));
+  const named = new Set(input.facts.filter((l) => l.type === 'leader' && l.start >= sentence.start && l.end <= sentence.end).map((l) => (l as Match<'leader'>).value.id));
   for (const ref of rules.references) {
     for (const m of matchAll(ref.re, slice)) {
       const rs = sentence.start + m.index;
@@ -264,9 +267,17 @@ function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): Le
     if (p.length >= 2) return p;
   }
   const out: LeaderValue[] = [];
-  for (let i = leaders.length - 1; i >= 0 && out.length < 2; i--) {
+  // from the last person named before the trigger, back
+  let lo = 0;
+  let hi = leaders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (leaders[mid]!.start < input.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && out.length < 2; i--) {
     const l = leaders[i]!;
-    if (l.start < input.start && !out.some((o) => o.id === l.value.id)) out.push(l.value);
+    if (!out.some((o) => o.id === l.value.id)) out.push(l.value);
   }
   return out.length === 2 ? out : [];
 }
