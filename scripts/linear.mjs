@@ -35,6 +35,7 @@ const PATTERNS = {
   projects: '«Проект ',
   titles: 'Президент ',
   kazakh: 'Тоқаевпенің ',
+  talks: 'Токаев провел переговоры с Мирзиёевым, ', // events, one "sentence"
   news: null, // the seeds, joined by blank lines
 };
 
