@@ -23,6 +23,8 @@ export interface Mention {
   sentence: Span;
   /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
   recent: LeaderValue[];
+  /** The countries its sentence names (besides a dateline's city). */
+  named: string[];
   value: EventValue;
 }
 
@@ -71,12 +73,24 @@ export function linkEvent(input: LinkInput): Mention | null {
   const named = countriesOf(text, sentence, rules.lang);
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
-  const named_ = placesOf(text, sentence, rules.lang).filter(
+  const inSentencePlaces = placesOf(text, sentence, rules.lang).filter(
     (p) => !leaders.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules) && !isSource(text, p, rules),
   );
   // A dateline ("ASTANA –", "Алматы, NEGE.") says where the report was filed: the event is where
-  // its sentence says, when it names another place ("ASTANA – Macron welcomed Tokayev to Paris").
-  const places = named_.some((p) => !isDateline(text, p)) ? named_.filter((p) => !isDateline(text, p)) : named_;
+  // its sentence says, when it names another place ("ASTANA – Macron welcomed Tokayev to Paris"),
+  // and a visit is in the country it names ("MOSCOW (AP) — Putin arrived in the capital of
+  // Uzbekistan").
+  // The countries the sentence names besides a dateline's city.
+  const datelines = inSentencePlaces.filter((p) => isDateline(text, p));
+  let rest = text.slice(sentence.start, sentence.end);
+  for (const p of datelines) rest = rest.slice(0, p.start - sentence.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end - sentence.start);
+  const namedBeside = datelines.length ? countriesIn(rest, rules.lang) : named;
+  const datelineElsewhere = (p: PlaceHit) => {
+    if (!isDateline(text, p)) return false;
+    if (inSentencePlaces.some((q) => !isDateline(text, q))) return true;
+    return trigger.kind === 'visit' && !!p.place.country && namedBeside.length > 0 && !namedBeside.includes(p.place.country);
+  };
+  const places = inSentencePlaces.filter((p) => !datelineElsewhere(p));
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
@@ -123,7 +137,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, value };
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
@@ -164,7 +178,7 @@ const DATELINE_REACH = 300;
  * or followed at once by a comma, a full stop, a bracket or a dash ("ТАШКЕНТ, 14 ноября —",
  * "Astana (Kazakhstan) (AFP) –", "Paris, The Gulf Observer:")?
  */
-function isDateline(text: string, p: PlaceHit): boolean {
+export function isDateline(text: string, p: PlaceHit): boolean {
   if (p.start > DATELINE_REACH) return false;
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
   if (text.slice(lineStart, p.start).trim() !== '') return false;
