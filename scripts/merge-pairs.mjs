@@ -15,7 +15,9 @@
 // mentions are its event facts (from `diplo extract --type event`) that fit its gold event:
 // - a kind that can name it: a call for a call; a visit or talks for a visit or talks (the talks
 //   of a visit are the visit); a summit for a summit; signings are left out (a summit on the
-//   visit's last day, which every report of the visit mentions, is not the visit);
+//   visit's last day, which every report of the visit mentions, is not the visit). Only when a
+//   document has no such mention does any occasion (visit, talks, summit) stand for an occasion
+//   (a report of a visit that tells only of the council the leaders chaired);
 // - a participant of the gold event among the mention's participants, or no participants at all;
 // - a date that overlaps the gold date widened by a day on each side (a report published the day
 //   after dates what it tells by its own day), or no date;
@@ -59,6 +61,8 @@ const facts = diplo('extract', 'jsonl').split('\n').filter((l) => l.trim()).map(
 const records = JSON.parse(diplo('events', 'json')).events;
 
 const names = (gold, k) => (gold === 'call' || gold === 'summit' ? k === gold : k === 'visit' || k === 'meeting');
+const occasion = (k) => k === 'visit' || k === 'meeting' || k === 'summit';
+const namesLoosely = (gold, k) => (gold === 'call' ? k === 'call' : occasion(k));
 const span = (d) => {
   if (!d) return null;
   if (typeof d === 'string') {
@@ -98,16 +102,18 @@ const missed = [];
 for (const doc of docs) {
   const ev = gold.events[gold.docs[doc].event];
   const g = widen(span(ev.date));
-  const main = facts.filter((f) => {
+  const fits = (kinds) => (f) => {
     if (basename(f.doc) !== doc) return false;
     const v = f.value;
-    if (!names(ev.kind, v.kind)) return false;
+    if (!kinds(ev.kind, v.kind)) return false;
     const ids = v.participants.map((p) => p.id);
     if (ids.length && !ids.some((id) => ev.participants.includes(id))) return false;
     const d = span(v.date);
     if (d && g && !overlaps(d, g)) return false;
     return inCity(v.place, ev.place);
-  });
+  };
+  let main = facts.filter(fits(names));
+  if (main.length === 0) main = facts.filter(fits(namesLoosely));
   const recs = new Set(main.map((f) => recordOf.get(key(f.doc, f.start, f.end))).filter((i) => i !== undefined));
   if (recs.size === 0) missed.push(doc);
   docRecords.set(doc, recs);
