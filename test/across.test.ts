@@ -12,6 +12,9 @@ const TASHKENT: EventPlace = { name: 'Tashkent', country: 'UZ', text: 'Tashkent'
 const AKORDA: EventPlace = { name: 'Akorda, Astana', country: 'KZ', text: 'Akorda' };
 const NUR_SULTAN: EventPlace = { name: 'Nur-Sultan (Astana)', country: 'KZ', text: 'Nur-Sultan' };
 const MOSCOW: EventPlace = { name: 'Moscow', country: 'RU', text: 'Moscow' };
+const ASTANA: EventPlace = { name: 'Astana', country: 'KZ', text: 'Astana' };
+const PUTIN: LeaderValue = { id: 'vladimir-putin', name: 'Vladimir Putin', role: 'President', country: 'RU' };
+const ERDOGAN: LeaderValue = { id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', role: 'President', country: 'TR' };
 
 let n = 0;
 function event(doc: string, kind: EventKind, day: string | null, persons: LeaderValue[], place: EventPlace | null = null): Fact {
@@ -94,5 +97,27 @@ describe('eventsAcross: places of one city', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.place?.name).toBe('Akorda, Astana');
     expect(records[0]!.conflicts).toBeUndefined();
+  });
+});
+
+describe('eventsAcross: an undated report that fits several events', () => {
+  it('joins the event more documents report, when it fits two visits of the same persons', () => {
+    const records = eventsAcross([
+      event('2021-a', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], AKORDA),
+      event('2021-b', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),
+      event('2024', 'visit', '2024-04-19', [TOKAYEV, JAPAROV], ASTANA),
+      event('undated', 'visit', null, [TOKAYEV, JAPAROV], ASTANA),
+    ]);
+    expect(records).toHaveLength(2);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['2021-a', '2021-b', 'undated']);
+  });
+
+  it('joins none when no fitting event has all the persons it names', () => {
+    const records = eventsAcross([
+      event('putin', 'visit', '2024-11-27', [PUTIN, TOKAYEV], ASTANA),
+      event('erdogan', 'visit', '2022-10-12', [ERDOGAN, TOKAYEV], ASTANA),
+      event('undated', 'visit', null, [ERDOGAN, PUTIN, TOKAYEV], ASTANA),
+    ]);
+    expect(records).toHaveLength(3);
   });
 });

@@ -9,6 +9,8 @@
 //   place);
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
+// An undated mention that fits several events joins the one that counts all its persons and agrees
+// best, then the one most documents report; if none counts all its persons, it joins none.
 // Two different days are two events, except
 // - a day apart with the same persons and no other disagreement (a report dated by its time zone,
 //   "yesterday" resolved against a late dateline);
@@ -244,6 +246,28 @@ function bestPlace(places: readonly EventPlace[]): { place: EventPlace | null; c
   return { place: sorted[0] ?? null, conflict: tops.length > 1 ? tops.map((p) => p.name).sort() : [] };
 }
 
+const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 0 } as const;
+
+/**
+ * The event an undated mention joins when several fit (two visits of the same persons to the same
+ * city): one that counts every person the mention names, whose persons agree best, then the one
+ * more documents report (an undated report is most likely of the occasion the news covered most).
+ * A mention naming persons no fitting event counts all of stays apart when several fit: it could
+ * be any of them.
+ */
+function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined {
+  const fitting = groups.filter((g) => joins(g, m));
+  if (fitting.length <= 1) return fitting[0];
+  const key = (g: Group): number[] => {
+    const x = ids(g.value.participants);
+    return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
+  };
+  const better = (a: number[], b: number[]) => a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! > b[2]!;
+  let best = fitting[0]!;
+  for (const g of fitting.slice(1)) if (better(key(g), key(best))) best = g;
+  return key(best)[0] ? best : undefined;
+}
+
 /**
  * One record per real-world event of `facts` (the event facts of any number of documents; other
  * types are ignored), sorted by date (undated last), then by id.
@@ -254,7 +278,7 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
   const order = [...events].sort((a, b) => (span(b.value.date)?.from.length ?? 0) - (span(a.value.date)?.from.length ?? 0));
   const groups: Group[] = [];
   for (const f of order) {
-    const g = groups.find((x) => joins(x, f.value));
+    const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f.value);
     if (g) addTo(g, f);
     else groups.push(newGroup(f));
   }
