@@ -9,10 +9,18 @@
 //   place);
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
-// Two different days are two events, except a day apart with the same persons and no other
-// disagreement (a report dated by its time zone, "yesterday" resolved against a late dateline):
-// then one event whose `conflicts.date` lists both. Two places that do not contain one another
-// are kept as a conflict only under the same strong agreement (same day, same persons).
+// An undated mention that fits several events joins the one that counts all its persons and agrees
+// best, then the one most documents report; if none counts all its persons, it joins none.
+// Two different days are two events, except
+// - a day apart with the same persons and no other disagreement (a report dated by its time zone,
+//   "yesterday" resolved against a late dateline);
+// - days of one visit: a visit lasts a few days (arrival, talks, departure) and each report dates
+//   what it tells by its own day, so a visit, or talks, joins a visit of the same persons whose
+//   days it extends to at most VISIT_DAYS, the place not disagreeing (one person alone only in
+//   the same city);
+// then one event whose `conflicts.date` lists the days. Two places agree when one holds the other
+// or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are kept
+// as a conflict only under the same strong agreement (same day, same persons).
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue } from '../types.js';
 
 export interface EventSource {
@@ -82,9 +90,47 @@ function daysApart(a: DateValue, b: DateValue): number | null {
   return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
 }
 
-function placesAgree(a: EventPlace, b: EventPlace): boolean {
-  return a.name.includes(b.name) || b.name.includes(a.name);
+/** The city names of a place: "Akorda, Astana" → Astana; "Nur-Sultan (Astana)" → Nur-Sultan and Astana. */
+function cityNames(p: EventPlace): string[] {
+  const city = p.name.includes(', ') ? p.name.slice(p.name.lastIndexOf(', ') + 2) : p.name;
+  const m = /^(.*) \((.*)\)$/.exec(city);
+  return m ? [m[1]!, m[2]!] : [city];
 }
+
+function placesAgree(a: EventPlace, b: EventPlace): boolean {
+  if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
+  const x = cityNames(a);
+  return cityNames(b).some((c) => x.includes(c));
+}
+
+/** How many calendar days a visit may span and still be one visit. */
+const VISIT_DAYS = 3;
+
+/** The days (as day numbers) a date names, or null when it is coarser than a day. */
+function dayNumbers(d: DateValue): number[] | null {
+  const s = span(d);
+  if (!s || s.from.length !== 10 || s.to.length !== 10) return null;
+  return [Date.parse(s.from) / 86_400_000, Date.parse(s.to) / 86_400_000];
+}
+
+/**
+ * Is `m` (a visit or talks) one more day of the visit `g` holds? Every day-precise date of both
+ * within VISIT_DAYS, every coarser date of the group holding m's date.
+ */
+function visitDays(g: Group, m: EventValue): boolean {
+  if (m.kind !== 'visit' && m.kind !== 'meeting') return false;
+  if (!(m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit'))) return false;
+  const own = m.date ? dayNumbers(m.date) : null;
+  if (!own) return false;
+  const days = [...own];
+  for (const d of g.dates) {
+    const n = dayNumbers(d);
+    if (n) days.push(...n);
+    else if (!datesCompatible(d, m.date!)) return false;
+  }
+  return Math.max(...days) - Math.min(...days) <= VISIT_DAYS - 1;
+}
+
 
 const ids = (ps: readonly LeaderValue[]) => new Set(ps.map((p) => p.id));
 const common = (a: readonly LeaderValue[], b: readonly LeaderValue[]) => {
@@ -130,7 +176,10 @@ function joins(g: Group, m: EventValue): boolean {
     if (!all) {
       // Two days a day apart: the same event only when the persons and the place agree fully.
       const close = g.dates.every((d) => datesCompatible(d, m.date!) || (daysApart(d, m.date!) ?? 99) <= 1);
-      if (!(close && persons === 'same' && place === true)) return false;
+      // Days of one visit: the same persons (or two in common) where the place does not disagree;
+      // one person within the other's only in the same city.
+      const visit = visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && place === true));
+      if (!(visit || (close && persons === 'same' && place === true))) return false;
     }
   } else {
     // One side undated: the rest must agree strongly.
@@ -187,11 +236,36 @@ function newGroup(f: EventFact): Group {
 function bestPlace(places: readonly EventPlace[]): { place: EventPlace | null; conflict: string[] } {
   const names: EventPlace[] = [];
   for (const p of places) if (!names.some((q) => q.name === p.name)) names.push(p);
-  // Keep only the most specific of each chain of names holding one another.
-  const tops = names.filter((p) => !names.some((q) => q !== p && q.name.includes(p.name)));
-  const counts = (p: EventPlace) => places.filter((q) => p.name.includes(q.name)).length;
+  // Keep only the most specific of each chain of names holding one another (a venue holds its
+  // city under any of the city's names: "Akorda, Astana" holds "Nur-Sultan (Astana)").
+  const holds = (q: EventPlace, p: EventPlace) =>
+    q.name.includes(p.name) || (!p.name.includes(', ') && q.name.includes(', ') && cityNames(q).some((c) => cityNames(p).includes(c)));
+  const tops = names.filter((p) => !names.some((q) => q !== p && holds(q, p)));
+  const counts = (p: EventPlace) => places.filter((q) => holds(p, q)).length;
   const sorted = [...tops].sort((a, b) => counts(b) - counts(a) || b.name.length - a.name.length);
   return { place: sorted[0] ?? null, conflict: tops.length > 1 ? tops.map((p) => p.name).sort() : [] };
+}
+
+const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 0 } as const;
+
+/**
+ * The event an undated mention joins when several fit (two visits of the same persons to the same
+ * city): one that counts every person the mention names, whose persons agree best, then the one
+ * more documents report (an undated report is most likely of the occasion the news covered most).
+ * A mention naming persons no fitting event counts all of stays apart when several fit: it could
+ * be any of them.
+ */
+function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined {
+  const fitting = groups.filter((g) => joins(g, m));
+  if (fitting.length <= 1) return fitting[0];
+  const key = (g: Group): number[] => {
+    const x = ids(g.value.participants);
+    return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
+  };
+  const better = (a: number[], b: number[]) => a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! > b[2]!;
+  let best = fitting[0]!;
+  for (const g of fitting.slice(1)) if (better(key(g), key(best))) best = g;
+  return key(best)[0] ? best : undefined;
 }
 
 /**
@@ -204,7 +278,7 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
   const order = [...events].sort((a, b) => (span(b.value.date)?.from.length ?? 0) - (span(a.value.date)?.from.length ?? 0));
   const groups: Group[] = [];
   for (const f of order) {
-    const g = groups.find((x) => joins(x, f.value));
+    const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f.value);
     if (g) addTo(g, f);
     else groups.push(newGroup(f));
   }

@@ -2,7 +2,8 @@
 // occasion: an event that no sentence places or dates took place where and when the event of the
 // same status (held, planned) before it did; a held one, else on the document's date (the news of
 // the day) and, in the lead, at the dateline, else where the first held event after it did. Documents are signed at the talks or visit named before: a signing takes their
-// countries. A visit's place is in a country taking part.
+// countries. A visit's place is in a country taking part, and not at a dateline in another country
+// than those its sentence names.
 import type { DateValue, DocDate, EventPlace } from '../types.js';
 import type { Mention } from './link.js';
 
@@ -15,7 +16,10 @@ export function fromContext(events: readonly Mention[], docDate: DocDate | null,
     v.place ??= same.find((m) => m.value.place)?.value.place ?? null;
     v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
     if (v.status === 'held') {
-      v.place ??= e.lead ? dateline : null;
+      // A visit whose sentence names the countries it is in is not at a dateline elsewhere
+      // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
+      const away = v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country);
+      v.place ??= e.lead && !away ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : null;
     }
     if (v.kind === 'signing' && v.countries.length < 2) {

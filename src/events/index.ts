@@ -5,7 +5,7 @@
 import { matchAll } from '../rules/regex.js';
 import type { Span } from '../text/sentences.js';
 import type { DocDate, EventValue, Match, SupportedLang } from '../types.js';
-import { linkEvent, type Mention } from './link.js';
+import { inName, isSource, linkEvent, type Mention } from './link.js';
 import { fromContext } from './context.js';
 import { mergeMentions } from './merge.js';
 import { placesIn } from './places.js';
@@ -39,7 +39,8 @@ export function findEvents(
   const negatives = matchAll(rules.negative, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const mentions: Mention[] = [];
   const leadEnd = spans[Math.min(spans.length, LEAD_SENTENCES) - 1]?.end ?? 0;
-  const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang)[0]?.place ?? null;
+  // The first place of the opening that is not the report's source or part of a name.
+  const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang).find((p) => !isSource(text, p, rules) && !inName(text, p, rules))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;

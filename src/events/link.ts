@@ -23,6 +23,8 @@ export interface Mention {
   sentence: Span;
   /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
   recent: LeaderValue[];
+  /** The countries its sentence names (besides a dateline's city). */
+  named: string[];
   value: EventValue;
 }
 
@@ -74,9 +76,24 @@ export function linkEvent(input: LinkInput): Mention | null {
   const named = countriesOf(text, sentence, rules.lang);
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
-  const places = placesOf(text, sentence, rules.lang).filter(
-    (p) => !own.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules),
+  const inSentencePlaces = placesOf(text, sentence, rules.lang).filter(
+    (p) => !own.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules) && !isSource(text, p, rules),
   );
+  // A dateline ("ASTANA –", "Алматы, NEGE.") says where the report was filed: the event is where
+  // its sentence says, when it names another place ("ASTANA – Macron welcomed Tokayev to Paris"),
+  // and a visit is in the country it names ("MOSCOW (AP) — Putin arrived in the capital of
+  // Uzbekistan").
+  // The countries the sentence names besides a dateline's city.
+  const datelines = inSentencePlaces.filter((p) => isDateline(text, p));
+  let rest = text.slice(sentence.start, sentence.end);
+  for (const p of datelines) rest = rest.slice(0, p.start - sentence.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end - sentence.start);
+  const namedBeside = datelines.length ? countriesIn(rest, rules.lang) : named;
+  const datelineElsewhere = (p: PlaceHit) => {
+    if (!isDateline(text, p)) return false;
+    if (inSentencePlaces.some((q) => !isDateline(text, q))) return true;
+    return trigger.kind === 'visit' && !!p.place.country && namedBeside.length > 0 && !namedBeside.includes(p.place.country);
+  };
+  const places = inSentencePlaces.filter((p) => !datelineElsewhere(p));
   const place = nearest(places, start)?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
@@ -123,7 +140,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, value };
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
@@ -142,10 +159,34 @@ const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.sta
 const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
 
 /** Is the city part of a name: quoted, or (in English) followed by another capitalised word? A venue is quoted as itself («Ақорда»). */
-function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
+export function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
   if (p.place.name.includes(',')) return false;
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
+  // The first word of a quoted phrase ("the “Shanghai spirit”", «Астана хаб») is no place either.
+  if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s[^«»"“”\n.!?]{1,30}[»"”]/u.test(text.slice(p.end, p.end + 32))) return true;
   return rules.nameContinues?.test(text.slice(p.end, p.end + 6)) ?? false;
+}
+
+/** Is the place the report's source ("according to the Akorda press service", "пресс-служба Акорды")? */
+export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean {
+  if (rules.sourceAfter?.test(text.slice(p.end, p.end + 30))) return true;
+  return rules.sourceBefore?.test(text.slice(Math.max(0, p.start - 40), p.start)) ?? false;
+}
+
+/** How far from the start of the text a dateline may be. */
+const DATELINE_REACH = 300;
+
+/**
+ * Is the place the report's dateline: at the start of one of the text's first lines, in capitals
+ * or followed at once by a comma, a full stop, a bracket or a dash ("ТАШКЕНТ, 14 ноября —",
+ * "Astana (Kazakhstan) (AFP) –", "Paris, The Gulf Observer:")?
+ */
+export function isDateline(text: string, p: PlaceHit): boolean {
+  if (p.start > DATELINE_REACH) return false;
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  if (text.slice(lineStart, p.start).trim() !== '') return false;
+  const caps = p.place.text.length >= 3 && p.place.text === p.place.text.toUpperCase() && p.place.text !== p.place.text.toLowerCase();
+  return caps || /^(?:[,.(]|\s[–—-]\s)/u.test(text.slice(p.end, p.end + 3));
 }
 
 /** The item closest to `at` (by its start). */

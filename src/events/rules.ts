@@ -32,6 +32,8 @@ interface EventRulesData {
   numbers?: Record<string, number>;
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
+  sourceBefore?: string;
+  sourceAfter?: string;
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
@@ -56,6 +58,9 @@ export interface EventRules {
   officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
+  /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
+  sourceBefore: RegExp | null;
+  sourceAfter: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
   placeWords: { maxSuffix: number; abbrSuffix: number; strip: RegExp[]; indeclinable: RegExp | null; possessive: RegExp | null };
 }
@@ -93,6 +98,8 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       listBefore: data.officeCountry.listBefore === true,
     },
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
+    sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
+    sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,
     placeWords: {
       maxSuffix: data.placeWords.maxSuffix,
       abbrSuffix: data.placeWords.abbrSuffix,

@@ -1,0 +1,123 @@
+// eventsAcross: the merge rules on event facts written for these tests (no extraction), so that
+// each rule is seen alone: the days of one visit, places of one city.
+import { describe, expect, it } from 'vitest';
+import { eventsAcross } from '../src/events/across.js';
+import type { EventKind, EventPlace, Fact, LeaderValue } from '../src/types.js';
+
+const TOKAYEV: LeaderValue = { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', role: 'President', country: 'KZ' };
+const MIRZIYOYEV: LeaderValue = { id: 'shavkat-mirziyoyev', name: 'Shavkat Mirziyoyev', role: 'President', country: 'UZ' };
+const JAPAROV: LeaderValue = { id: 'sadyr-japarov', name: 'Sadyr Japarov', role: 'President', country: 'KG' };
+
+const TASHKENT: EventPlace = { name: 'Tashkent', country: 'UZ', text: 'Tashkent' };
+const AKORDA: EventPlace = { name: 'Akorda, Astana', country: 'KZ', text: 'Akorda' };
+const NUR_SULTAN: EventPlace = { name: 'Nur-Sultan (Astana)', country: 'KZ', text: 'Nur-Sultan' };
+const MOSCOW: EventPlace = { name: 'Moscow', country: 'RU', text: 'Moscow' };
+const ASTANA: EventPlace = { name: 'Astana', country: 'KZ', text: 'Astana' };
+const PUTIN: LeaderValue = { id: 'vladimir-putin', name: 'Vladimir Putin', role: 'President', country: 'RU' };
+const ERDOGAN: LeaderValue = { id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', role: 'President', country: 'TR' };
+
+let n = 0;
+function event(doc: string, kind: EventKind, day: string | null, persons: LeaderValue[], place: EventPlace | null = null): Fact {
+  n += 10;
+  return {
+    doc,
+    lang: 'en',
+    type: 'event',
+    docDate: day,
+    text: kind,
+    start: n,
+    end: n + kind.length,
+    sentence: kind,
+    value: {
+      kind,
+      status: 'held',
+      participants: persons,
+      countries: [...new Set(persons.map((p) => p.country!))],
+      place,
+      date: day ? { iso: day, granularity: 'day' } : null,
+    },
+    rule: 'test',
+    confidence: 1,
+  } as Fact;
+}
+
+const docsOf = (r: { sources: { doc: string }[] }) => [...new Set(r.sources.map((s) => s.doc))].sort();
+
+describe('eventsAcross: the days of one visit', () => {
+  it('makes one visit of an arrival, the talks of the next day and a departure report of the day after', () => {
+    const records = eventsAcross([
+      event('arrival', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('talks', 'meeting', '2025-11-15', [TOKAYEV, MIRZIYOYEV]),
+      event('ended', 'visit', '2025-11-16', [TOKAYEV], TASHKENT),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.kind).toBe('visit');
+    expect(docsOf(records[0]!)).toEqual(['arrival', 'ended', 'talks']);
+    expect(records[0]!.conflicts?.date).toEqual(['2025-11-14', '2025-11-15', '2025-11-16']);
+  });
+
+  it('keeps visits of the same persons four days apart as two', () => {
+    const records = eventsAcross([
+      event('a', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('b', 'visit', '2025-11-18', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(records).toHaveLength(2);
+  });
+
+  it('does not stretch a visit by a summit of the next day, nor a call', () => {
+    const records = eventsAcross([
+      event('visit', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('summit', 'summit', '2025-11-16', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('call', 'call', '2025-11-15', [TOKAYEV, MIRZIYOYEV]),
+    ]);
+    expect(records).toHaveLength(3);
+  });
+
+  it('takes one person alone on another day of the visit only in the same city', () => {
+    const elsewhere = eventsAcross([
+      event('visit', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('moscow', 'meeting', '2025-11-15', [TOKAYEV], MOSCOW),
+      event('unplaced', 'meeting', '2025-11-15', [TOKAYEV]),
+    ]);
+    expect(docsOf(elsewhere.find((r) => docsOf(r).includes('visit'))!)).toEqual(['visit']);
+    const same = eventsAcross([
+      event('visit', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('there', 'meeting', '2025-11-15', [TOKAYEV], TASHKENT),
+    ]);
+    expect(same).toHaveLength(1);
+  });
+});
+
+describe('eventsAcross: places of one city', () => {
+  it('takes a venue and the city under its former name for one place, not a conflict', () => {
+    const records = eventsAcross([
+      event('venue', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], AKORDA),
+      event('city', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], NUR_SULTAN),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.place?.name).toBe('Akorda, Astana');
+    expect(records[0]!.conflicts).toBeUndefined();
+  });
+});
+
+describe('eventsAcross: an undated report that fits several events', () => {
+  it('joins the event more documents report, when it fits two visits of the same persons', () => {
+    const records = eventsAcross([
+      event('2021-a', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], AKORDA),
+      event('2021-b', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),
+      event('2024', 'visit', '2024-04-19', [TOKAYEV, JAPAROV], ASTANA),
+      event('undated', 'visit', null, [TOKAYEV, JAPAROV], ASTANA),
+    ]);
+    expect(records).toHaveLength(2);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['2021-a', '2021-b', 'undated']);
+  });
+
+  it('joins none when no fitting event has all the persons it names', () => {
+    const records = eventsAcross([
+      event('putin', 'visit', '2024-11-27', [PUTIN, TOKAYEV], ASTANA),
+      event('erdogan', 'visit', '2022-10-12', [ERDOGAN, TOKAYEV], ASTANA),
+      event('undated', 'visit', null, [ERDOGAN, PUTIN, TOKAYEV], ASTANA),
+    ]);
+    expect(records).toHaveLength(3);
+  });
+});
