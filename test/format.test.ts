@@ -107,6 +107,15 @@ describe('the table in a terminal', () => {
     expect(lines(60)[1]).not.toMatch(/offsets|rule/);
   });
 
+  it('wraps the summary line after its commas to fit the terminal', () => {
+    const byType = { money: 7, percent: 5, date: 25, leader: 39, project: 32, quantity: 6, event: 12 };
+    const end = tableFormatter({ color: false, width: 80 }).end({ documents: 5, facts: 126, byType, errors: [] });
+    const summaryLines = end.trimEnd().split('\n');
+    expect(summaryLines.length).toBe(2);
+    expect(Math.max(...summaryLines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(summaryLines.join(' ')).toBe('5 documents, 126 facts (7 money, 5 percent, 25 date, 39 leader, 32 project, 6 quantity, 12 event)');
+  });
+
   it('breaks a long word after a hyphen, never a number', () => {
     expect(breakLongWords('Казахстанско-азербайджанского фонда', 16)).toBe('Казахстанско-\nазербайджанского фонда');
     expect(breakLongWords('12,345,678,901 USD', 5)).toBe('12,345,678,901 USD');

@@ -116,7 +116,21 @@ export function tableFormatter(opts: Pick<FormatOptions, 'color' | 'width'>): Fo
     end: (s) => {
       const counts = Object.entries(s.byType).map(([t, n]) => `${n} ${t}`).join(', ');
       const docs = s.documents === 1 ? '1 document' : `${s.documents} documents`;
-      return c.dim(`${docs}, ${s.facts} facts (${counts})`) + '\n';
+      return c.dim(wrapAtCommas(`${docs}, ${s.facts} facts (${counts})`, width)) + '\n';
     },
   };
+}
+
+/** A line of prose cut after its commas so that no line is wider than `width`. */
+export function wrapAtCommas(line: string, width: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const part of line.split(/(?<=, )/u)) {
+    if (current && current.length + part.trimEnd().length > width) {
+      lines.push(current.trimEnd());
+      current = '';
+    }
+    current += part;
+  }
+  return [...lines, current].join('\n');
 }
