@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diplo, parseCsv } from './helpers.js';
+import { formatEvents } from '../src/cli/events.js';
 
 const REPORTS: Record<string, string> = {
   'ru_talks.txt': `date 2025-11-20
@@ -160,5 +161,15 @@ describe('diplo events', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^2025-08-12 .*call/);
     expect(r.stdout).toMatch(/2025-11-20 .*meeting.*Akorda, Astana/);
+  });
+
+  it('fits the timeline to a narrow terminal: persons go below their event, cut after commas', () => {
+    const { events } = JSON.parse(diplo(['events', 'seeds', '--format', 'json']).stdout);
+    const out = formatEvents(events, 'table', 60);
+    const heads = out.split('\n').filter((l) => /^(?:\d{4}|undated)/.test(l));
+    expect(heads.length).toBe(events.length);
+    expect(Math.max(...heads.map((l) => l.length))).toBeLessThanOrEqual(60);
+    expect(out).toMatch(/\n {4}Kassym-Jomart Tokayev, Masoud Pezeshkian\n/);
+    expect(formatEvents(events, 'table')).toMatch(/Akorda, Astana {2}· {2}Kassym-Jomart Tokayev, Masoud Pezeshkian/);
   });
 });

@@ -2,6 +2,7 @@
 // documents and languages into one record per real-world event (../events/across.ts), written as
 // a timeline table, JSON, JSON Lines or CSV. Records are only known once every input is read, so
 // the output is written at the end; documents are read one at a time and only their events kept.
+import { wrapAtCommas } from '../format/table.js';
 import { writeFileSync } from 'node:fs';
 import { describe } from '../io/inputs.js';
 import { extractDocument } from '../pipeline.js';
@@ -31,7 +32,7 @@ export async function runEvents(paths: string[], opts: EventsCliOptions): Promis
   });
 
   const records = eventsAcross(facts).filter((r) => withinDates(r, opts.since, opts.until));
-  const out = formatEvents(records, opts.format);
+  const out = formatEvents(records, opts.format, opts.output ? Infinity : process.stdout.columns ?? 120);
   if (opts.output) {
     try {
       writeFileSync(opts.output, out);
@@ -45,7 +46,8 @@ export async function runEvents(paths: string[], opts: EventsCliOptions): Promis
   return run.failed ? EXIT.inputs : EXIT.ok;
 }
 
-export function formatEvents(records: readonly EventRecord[], format: EventsFormat): string {
+/** `width`: the terminal's, which the timeline's lines fit. */
+export function formatEvents(records: readonly EventRecord[], format: EventsFormat, width = Infinity): string {
   switch (format) {
     case 'json':
       return JSON.stringify({ events: records }, null, 2) + '\n';
@@ -54,7 +56,7 @@ export function formatEvents(records: readonly EventRecord[], format: EventsForm
     case 'csv':
       return csv(records);
     default:
-      return table(records);
+      return table(records, width);
   }
 }
 
@@ -91,13 +93,16 @@ function cell(v: unknown): string {
 }
 
 /** A timeline: one block per event, by date, with its sources below it. */
-function table(records: readonly EventRecord[]): string {
+function table(records: readonly EventRecord[], width: number): string {
   if (records.length === 0) return 'no events\n';
   const lines: string[] = [];
   for (const r of records) {
     const who = r.participants.map((p) => p.name).join(', ') || r.countries.join(', ');
     const head = [dateOf(r) || 'undated', r.kind + (r.status === 'planned' ? ' (planned)' : ''), r.place?.name ?? '', who].filter(Boolean);
-    lines.push(escapeControls(head.join('  ·  ')));
+    const line = escapeControls(head.join('  ·  '));
+    // Wider than the terminal: the persons go below, indented, cut after their commas.
+    if (line.length <= width || !who) lines.push(line);
+    else lines.push(escapeControls(head.slice(0, -1).join('  ·  ')), ...wrapAtCommas(escapeControls(who), width - 4).split('\n').map((l) => `    ${l}`));
     if (r.documents?.length) lines.push(escapeControls(`    documents: ${r.documents.join('; ')}`));
     if (r.conflicts?.date) lines.push(`    dates disagree: ${r.conflicts.date.join(', ')}`);
     if (r.conflicts?.place) lines.push(escapeControls(`    places disagree: ${r.conflicts.place.join(', ')}`));
