@@ -10,7 +10,8 @@
 //   relatedTo  a percent of change and the level it led to, each pointing at the other.
 // The words are data (rules/<lang>/context.json, rules/common/context.json); this linking is the
 // same for every language.
-import { clauseAround, clauseBreaks, firstAbove } from '../normalize/qualifier.js';
+import { clauseAround, clauseBreaks } from '../normalize/qualifier.js';
+import { firstNotBefore } from '../text/bisect.js';
 import { countriesIn } from '../extractors/project/countries.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, FigureContext, FigureStatus, Match, Measure, SupportedLang } from '../types.js';
@@ -179,13 +180,7 @@ function within(h: Span, s: Span): boolean {
  */
 function nearest<H extends Span>(hits: readonly H[], f: Span, clause: Span, sentence: Span, side: 'before' | 'after' | null = null): H | null {
   // the first hit that starts at or after the figure; the one before it may overlap the figure
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < f.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(hits, (h) => h.start < f.start);
   let before: H | null = hits[lo - 1] ?? null;
   if (before && before.end > f.start) before = hits[lo - 2] ?? null;
   let after: H | null = hits[lo] ?? null;

@@ -3,6 +3,7 @@
 // date of its sentence (./link.ts); later mentions of the same event complete the first (./merge.ts);
 // what no mention states is taken from the story around it (./context.ts).
 import { matchAll } from '../rules/regex.js';
+import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
 import type { DocDate, EventValue, Match, SupportedLang } from '../types.js';
 import { inName, isSource, linkEvent, type Mention } from './link.js';
@@ -82,17 +83,7 @@ function within(sentence: Span, start: number, end: number, text: string): Span 
 
 /** The facts (in text order) that start inside `span`, found by binary search. */
 function factsIn(facts: readonly Match[], span: Span): readonly Match[] {
-  const first = (at: number) => {
-    let lo = 0;
-    let hi = facts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (facts[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return facts.slice(first(span.start), first(span.end));
+  return facts.slice(firstNotBefore(facts, (f) => f.start < span.start), firstNotBefore(facts, (f) => f.start < span.end));
 }
 
 /** The sentence span around [start, end) (the trigger's own span when outside every sentence). */

@@ -4,6 +4,7 @@
 // documents and their count.
 import { countriesIn } from '../extractors/project/countries.js';
 import { matchAll } from '../rules/regex.js';
+import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, DocDate, EventValue, LeaderValue, Match, SupportedLang } from '../types.js';
 import { placesIn, type PlaceHit } from './places.js';
@@ -309,14 +310,7 @@ function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): Le
   }
   const out: LeaderValue[] = [];
   // from the last person named before the trigger, back
-  let lo = 0;
-  let hi = leaders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (leaders[mid]!.start < input.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && out.length < 2; i--) {
+  for (let i = firstNotBefore(leaders, (l) => l.start < input.start) - 1; i >= 0 && out.length < 2; i--) {
     const l = leaders[i]!;
     if (!out.some((o) => o.id === l.value.id)) out.push(l.value);
   }

@@ -6,6 +6,7 @@
 // 3 млрд", "снизилась до 12,2%", "3 млрд долларға дейін жеткізу", "increase to") names the
 // level reached or aimed at, not an upper bound: `byMeaning` drops such a word from the figure's
 // span and its qualifier. The verbs are data (`level` in qualifiers.json).
+import { firstNotBefore } from '../text/bisect.js';
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang } from '../rules/load.js';
 import { numberLayer } from './number.js';
@@ -147,21 +148,9 @@ export function clauseBreaks(text: string, span: { start: number; end: number })
  * splitting the text before and after it at CLAUSE_BREAK.
  */
 export function clauseAround(breaks: { starts: number[]; ends: number[] }, span: { start: number; end: number }, from: number, to: number): { start: number; end: number } {
-  const e = firstAbove(breaks.ends, from) - 1;
-  const s = firstAbove(breaks.starts, to - 1);
+  const e = firstNotBefore(breaks.ends, (x) => x <= from) - 1;
+  const s = firstNotBefore(breaks.starts, (x) => x < to);
   return { start: e >= 0 ? breaks.ends[e]! : span.start, end: Math.max(to, s < breaks.starts.length ? breaks.starts[s]! : span.end) };
-}
-
-/** The index of the first element of the ascending `xs` greater than `x` (xs.length if none). */
-export function firstAbove(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function test(re: RegExp, s: string): boolean {

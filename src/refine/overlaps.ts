@@ -1,5 +1,6 @@
 // Overlap removal: of two overlapping matches of one type, the longer wins
 // (then the more confident, then the earlier). Matches of different types may overlap.
+import { firstNotBefore } from '../text/bisect.js';
 import { byCodeUnits } from '../text/order.js';
 import type { Match } from '../types.js';
 
@@ -96,13 +97,7 @@ export function overlapTest(spans: readonly { start: number; end: number }[]): (
   for (let i = 0, max = -Infinity; i < sorted.length; i++) maxEnd[i] = max = Math.max(max, sorted[i]!.end);
   return (span) => {
     // the spans that start before `span` ends: does one of them end after it starts?
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(sorted, (s) => s.start < span.end);
     return lo > 0 && maxEnd[lo - 1]! > span.start;
   };
 }

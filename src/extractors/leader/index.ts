@@ -5,6 +5,7 @@ import { perLang } from '../../rules/load.js';
 import { leadMatches } from '../../rules/leads.js';
 import type { ExtractContext, Extractor, LeaderValue, Match, SupportedLang } from '../../types.js';
 import { CoveredSpans } from '../../refine/overlaps.js';
+import { firstNotBefore } from '../../text/bisect.js';
 import { compileLang, type Compiled } from './compile.js';
 import { formerRole, roleAt } from './data.js';
 import {
@@ -224,26 +225,12 @@ function titleNear(text: string, titles: readonly TitleHit[], p: Span & { weak?:
 
 /** How many titles end by `pos` (titles are in text order and do not overlap, so their ends are too). */
 function titlesEndingBy(titles: readonly TitleHit[], pos: number): number {
-  let lo = 0;
-  let hi = titles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (titles[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(titles, (t) => t.end <= pos);
 }
 
 /** The index of the first title that starts at `pos` or later. */
 function firstStartingFrom(titles: readonly TitleHit[], pos: number): number {
-  let lo = 0;
-  let hi = titles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (titles[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(titles, (t) => t.start < pos);
 }
 
 /**
