@@ -3,7 +3,8 @@
 // one pass as [start, end, label] hits.
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang } from '../rules/load.js';
-import { LB, RB, branches, compile, patternsAlt, matchAll } from '../rules/regex.js';
+import { LB, RB, branches, patternsAlt } from '../rules/regex.js';
+import { leadMatches, leadRegex } from '../rules/leads.js';
 import type { Measure, SupportedLang } from '../types.js';
 import type { FigureStatus } from '../types.js';
 
@@ -49,10 +50,11 @@ export interface ContextRules {
 function finder<L extends string>(lists: Partial<Record<L, string[]>>, lang: SupportedLang): (text: string) => Hit<L>[] {
   const labels = (Object.keys(lists) as L[]).filter((l) => lists[l]?.length);
   if (!labels.length) return () => [];
-  const alts = labels.map((l) => patternsAlt(lists[l]!.map((p) => expandFragments(p, lang))));
-  const b = branches(alts);
-  const re = compile(`${LB}(?:${b.source})${RB}`, { ignoreCase: true });
-  return (text) => matchAll(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, label: labels[b.which(m)]! }));
+  const patterns = labels.map((l) => lists[l]!.map((p) => expandFragments(p, lang)));
+  const b = branches(patterns.map(patternsAlt));
+  // Every hit starts a word: looked for only where a word starts with a pattern's first letters.
+  const re = leadRegex(`${LB}(?:${b.source})${RB}`, patterns.flat(), 'giu');
+  return (text) => Array.from(leadMatches(text, re), (m) => ({ start: m.index, end: m.index + m[0].length, label: labels[b.which(m)]! }));
 }
 
 export const contextRules = perLang((lang: SupportedLang): ContextRules => {
