@@ -204,9 +204,9 @@ export function isNotName(c: Compiled, word: string): boolean {
   return c.notNames.has(word) || c.notNameStems.some((n) => word.startsWith(n));
 }
 
-/** A word that may be part of a person's name in this language (in its `nameScript`, if it has one). */
+/** A word that may be part of a person's name in this language (in its `nameScript`, if it has one): no title ("Президент Президент"). */
 function nameLike(c: Compiled, word: string): boolean {
-  return !isNotName(c, word) && !isCountry(c, word) && (!c.nameScript || c.nameScript.test(word));
+  return !isNotName(c, word) && !isCountry(c, word) && !c.titleWords.has(word.toLowerCase()) && (!c.nameScript || c.nameScript.test(word));
 }
 
 /** Keeps the words that form the name: from a known first name on; a non-name before two words is dropped. */
