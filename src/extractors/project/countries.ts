@@ -130,10 +130,11 @@ function fits(word: string, key: WordKey, p: PlaceWords): boolean {
 function entryAt(words: string[], i: number, lang: SupportedLang): Entry | null {
   const { byStem, pairs, place } = compiled(lang);
   const base = withoutPossessive(words[i]!, place);
-  const lw = base.toLowerCase();
   // Most words name no state: told by their first two letters (and case), before any lookup.
-  const capitalised = base[0] !== lw[0];
-  if (!pairs.anyCase.has(pairKey(lw)) && !(capitalised && (pairs.capital.has(pairKey(lw)) || pairs.capital.has(pairKey(base))))) return null;
+  const head = base.slice(0, 2).toLowerCase();
+  const capitalised = base[0] !== head[0];
+  if (!pairs.anyCase.has(pairKey(head)) && !(capitalised && (pairs.capital.has(pairKey(head)) || pairs.capital.has(pairKey(base))))) return null;
+  const lw = base.toLowerCase();
   let best: Entry | null = null;
   const consider = (list: Entry[] | undefined) => {
     for (const e of list ?? []) {
