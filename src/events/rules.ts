@@ -32,6 +32,7 @@ interface EventRulesData {
   numbers?: Record<string, number>;
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
+  storyPersons?: EventKind[];
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
@@ -54,6 +55,8 @@ export interface EventRules {
   numbers: Record<string, number>;
   /** Where the country of an office stands (see `officeCountry` in rules/<lang>/events.json). */
   officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
+  /** Kinds of event that, naming no person, are the persons' of the story's talks before them (English wires: "documents were signed", "your visit"). */
+  storyPersons: readonly EventKind[];
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
@@ -92,6 +95,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       beforeWords: data.officeCountry.beforeWords ?? null,
       listBefore: data.officeCountry.listBefore === true,
     },
+    storyPersons: data.storyPersons ?? [],
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     placeWords: {
       maxSuffix: data.placeWords.maxSuffix,
