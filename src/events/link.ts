@@ -62,7 +62,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   };
   for (const l of leaders) if (inSentence(l)) add(l.value);
   for (const v of references(input, leaders)) add(v);
-  if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
+  // "обе стороны", "the two leaders": the persons of the talks; not a visit's, where the language
+  // counts only the visitor (rules' visitHost), and the sides are those of another clause.
+  const visitor = trigger.kind === 'visit' && !rules.visitHost && participants.length > 0;
+  if (participants.length < 2 && !visitor && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
   const later =
     cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
@@ -104,8 +107,9 @@ export function linkEvent(input: LinkInput): Mention | null {
 
 
   // A visit is paid to someone: the visitor alone is named, the host is the head of state or
-  // government of the country visited whom the document names.
-  if (trigger.kind === 'visit' && participants.length === 1) {
+  // government of the country visited whom the document names, where the language's stories
+  // count the host among a visit's persons (rules' visitHost).
+  if (trigger.kind === 'visit' && participants.length === 1 && rules.visitHost) {
     const visitor = participants[0]!;
     const visited = place?.country ?? named.find((c) => c !== visitor.country);
     const host = visited && visited !== visitor.country ? hostOf(leaders, visited, visitor.role ?? null) : null;
@@ -190,7 +194,9 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
         }
         continue;
       }
-      const country = countryBeside(text, sentence, rs, re, input);
+      // "глава Узбекистана": such a word is a head of state only with the country right after it.
+      const country = ref.country ? countryNext(text, sentence, re, rules.lang) : countryBeside(text, sentence, rs, re, input);
+      if (ref.country && !country) continue;
       // "Глава государства" with no country: the person the document gives that title, else the
       // one of that office it names most.
       // A reference stands for a person its sentence does not name.
@@ -228,6 +234,12 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
   const clause = o.beforeWords ? beforeText.split(/\s+/u).slice(-o.beforeWords).join(' ') : beforeText.split(/[,;:—–]/u).pop()!;
   const before = countriesIn(clause, lang);
   return before[before.length - 1] ?? null;
+}
+
+/** The country that is the word right after `end` ("глава Узбекистана"), if it is one. */
+function countryNext(text: string, sentence: Span, end: number, lang: SupportedLang): string | null {
+  const word = /^\s+([\p{L}-]+)/u.exec(text.slice(end, sentence.end))?.[1];
+  return word ? (countriesIn(word, lang)[0] ?? null) : null;
 }
 
 /** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */

@@ -25,7 +25,7 @@ interface EventRulesData {
   later: string[];
   pointers: string[];
   group: string[];
-  references: { pattern: string; role: string; plural?: boolean }[];
+  references: { pattern: string; role: string; plural?: boolean; country?: boolean }[];
   documents: string;
   documentsBefore: boolean;
   count: string;
@@ -33,6 +33,7 @@ interface EventRulesData {
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
   storyPersons?: EventKind[];
+  visitHost?: boolean;
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
@@ -48,7 +49,8 @@ export interface EventRules {
   /** Matches at the end of the text before a trigger when a pointer word stands right before it. */
   pointer: RegExp;
   group: RegExp;
-  references: { re: RegExp; role: string; plural: boolean }[];
+  /** `country`: the word stands for a person only with a country beside it ("глава Узбекистана", not "глава компании"). */
+  references: { re: RegExp; role: string; plural: boolean; country: boolean }[];
   documents: RegExp;
   documentsBefore: boolean;
   count: RegExp;
@@ -57,6 +59,8 @@ export interface EventRules {
   officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
   /** Kinds of event that, naming no person, are the persons' of the story's talks before them (English wires: "documents were signed", "your visit"). */
   storyPersons: readonly EventKind[];
+  /** Does a visit naming only its visitor take the host, named elsewhere, as a person too? */
+  visitHost: boolean;
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
@@ -84,7 +88,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     later: any(data.later),
     pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
     group: any(data.group),
-    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true })),
+    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true, country: r.country === true })),
     documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
     documentsBefore: data.documentsBefore,
     count: compile(bounded(expand(data.count)), { ignoreCase: true }),
@@ -96,6 +100,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       listBefore: data.officeCountry.listBefore === true,
     },
     storyPersons: data.storyPersons ?? [],
+    visitHost: data.visitHost !== false,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     placeWords: {
       maxSuffix: data.placeWords.maxSuffix,
