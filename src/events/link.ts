@@ -65,7 +65,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   // "обе стороны", "the two leaders": the persons of the talks; not a visit's, where the language
   // counts only the visitor (rules' visitHost), and the sides are those of another clause.
   const visitor = trigger.kind === 'visit' && !rules.visitHost && participants.length > 0;
-  if (participants.length < 2 && !visitor && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
+  // "стороны подписали": where the language leaves a signing to the states, the sides signing are
+  // those; "лидеры подписали" are the persons.
+  const states = trigger.kind === 'signing' && !rules.storyPersons.includes('signing');
+  if (participants.length < 2 && !visitor && groupNear(input, states ? rules.leaders : rules.group)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
   const later =
     cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
@@ -264,9 +267,9 @@ function mostNamed(leaders: readonly Match<'leader'>[], role: string, country: s
   return best?.v ?? null;
 }
 
-function groupNear(input: LinkInput): boolean {
-  const { rules, text, sentence, start, end } = input;
-  return cueNear(rules.group, text, sentence, start - CUE_REACH.group, end + CUE_REACH.group);
+function groupNear(input: LinkInput, words: RegExp = input.rules.group): boolean {
+  const { text, sentence, start, end } = input;
+  return cueNear(words, text, sentence, start - CUE_REACH.group, end + CUE_REACH.group);
 }
 
 /** "обе стороны", "the two leaders": the persons of the last event with two, else the last two named. */

@@ -25,6 +25,7 @@ interface EventRulesData {
   later: string[];
   pointers: string[];
   group: string[];
+  sides?: string[];
   references: { pattern: string; role: string; plural?: boolean; country?: boolean }[];
   documents: string;
   documentsBefore: boolean;
@@ -48,7 +49,9 @@ export interface EventRules {
   later: RegExp;
   /** Matches at the end of the text before a trigger when a pointer word stands right before it. */
   pointer: RegExp;
+  /** Words for the participants together: the leaders (`leaders`) or the sides (стороны, which may be the states). */
   group: RegExp;
+  leaders: RegExp;
   /** `country`: the word stands for a person only with a country beside it ("глава Узбекистана", not "глава компании"). */
   references: { re: RegExp; role: string; plural: boolean; country: boolean }[];
   documents: RegExp;
@@ -87,7 +90,8 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     negative: any(data.negatives),
     later: any(data.later),
     pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
-    group: any(data.group),
+    group: any([...data.group, ...(data.sides ?? [])]),
+    leaders: any(data.group),
     references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true, country: r.country === true })),
     documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
     documentsBefore: data.documentsBefore,
