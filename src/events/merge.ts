@@ -51,6 +51,10 @@ function compatible(e: Mention, m: Mention): boolean {
   const b = new Set(m.value.participants.map((p) => p.id));
   if (b.size === 0) return true;
   if (a.size === 0) return m.start - e.start <= ANONYMOUS_REACH;
+  // A summit's persons are named a few at a time: talks of several leaders close after it ("X took
+  // part in the session. The meeting was attended by Y, Z and W") are that summit, not contradicting it;
+  // another summit's own name (a forum after a council) is another event.
+  if (e.value.kind === 'summit' && m.value.kind === 'summit' && m.trigger.kind === 'meeting') return m.start - e.start <= ANONYMOUS_REACH;
   return [...a].every((id) => b.has(id)) || [...b].every((id) => a.has(id));
 }
 
