@@ -60,7 +60,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   const add = (v: LeaderValue) => {
     if (!participants.some((p) => p.id === v.id)) participants.push({ id: v.id, name: v.name, role: v.role ?? null, country: v.country ?? null });
   };
-  for (const l of leaders) if (inSentence(l)) add(l.value);
+  // A person named inside a quotation the trigger is outside of («... Head of State Tokayev
+  // maintains ...», Mamin said during the meeting) is the speaker's subject, not a party.
+  const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
+  for (const l of leaders) if (inSentence(l) && !quotes.some((q) => q.start <= l.start && l.end <= q.end)) add(l.value);
   for (const v of references(input, leaders)) add(v);
   // "обе стороны", "the two leaders": the persons of the talks; not a visit's, where the language
   // counts only the visitor (rules' visitHost), and the sides are those of another clause.
@@ -128,6 +131,19 @@ export function linkEvent(input: LinkInput): Mention | null {
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
   return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
+}
+
+/**
+ * The quoted stretches of a sentence: «...», “...” and "..."; a quotation left open runs to the
+ * sentence's end, and one closed with none opened began in a sentence before (a quotation of
+ * several sentences).
+ */
+function quotesIn(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const re = /^[^«»“”]*[»”]|«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(re)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
