@@ -2,6 +2,7 @@
 // and place do not contradict an event already found completes it ("в ходе переговоров" after
 // "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
 // nothing around it only completes an event; alone it is no event.
+// An event noun (мероприятие, іс-шара: a trigger that `refers`) only ever completes one.
 import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
 
@@ -10,6 +11,7 @@ import type { Mention } from './link.js';
  * ("в ходе переговоров" after "телефонный разговор"), and "лидеры обсудили" is any talks before.
  */
 function kindsReferred(m: Mention): readonly EventKind[] {
+  if (m.trigger.refers) return ['meeting', 'call', 'summit', 'visit', 'signing'];
   if (m.trigger.needs === 'two' && m.trigger.weak) return ['meeting', 'call', 'summit', 'visit'];
   if (m.later && m.value.kind === 'meeting') return ['meeting', 'call', 'summit'];
   return [m.value.kind];
@@ -29,6 +31,7 @@ export function mergeMentions(mentions: readonly Mention[]): Mention[] {
     // A bare noun alone is no event, unless it points back ("в ходе переговоров") to talks the
     // story has not named otherwise.
     if (m.trigger.weak && !m.anchored && !m.later) continue;
+    if (m.trigger.refers) continue;
     const participants = v.participants.length ? [...v.participants] : [...m.recent];
     const countries = [...v.countries];
     for (const p of participants) if (p.country && !countries.includes(p.country)) countries.push(p.country);
@@ -46,7 +49,7 @@ const ANONYMOUS_REACH = 1500;
  */
 function compatible(e: Mention, m: Mention): boolean {
   if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
-  if (m.later || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
+  if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
   const a = new Set(e.value.participants.map((p) => p.id));
   const b = new Set(m.value.participants.map((p) => p.id));
   if (b.size === 0) return true;

@@ -16,6 +16,8 @@ export interface TriggerRule {
   status?: 'planned';
   weak?: boolean;
   needs?: Need;
+  /** An event noun that only names an event the story has named (мероприятие, іс-шара): its persons join that one; alone it is none. */
+  refers?: boolean;
 }
 
 interface EventRulesData {
