@@ -294,10 +294,11 @@ function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): Le
     const p = input.previous[i]!.value.participants;
     if (p.length >= 2) return p;
   }
+  // The two sides are two states: of the persons named last, one per country.
   const out: LeaderValue[] = [];
   for (let i = leaders.length - 1; i >= 0 && out.length < 2; i--) {
     const l = leaders[i]!;
-    if (l.start < input.start && !out.some((o) => o.id === l.value.id)) out.push(l.value);
+    if (l.start < input.start && !out.some((o) => o.id === l.value.id || (o.country && o.country === l.value.country))) out.push(l.value);
   }
   return out.length === 2 ? out : [];
 }
