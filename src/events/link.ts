@@ -71,6 +71,9 @@ export function linkEvent(input: LinkInput): Mention | null {
   // "стороны подписали": where the language leaves a signing to the states, the sides signing are
   // those; "лидеры подписали" are the persons.
   const states = trigger.kind === 'signing' && !rules.storyPersons.includes('signing');
+  // The persons its sentence names are then those of another clause ("в ходе визита Путина стороны
+  // подписали"): such a signing has none.
+  if (states && rules.sides && groupNear(input, rules.sides) && !groupNear(input, rules.leaders)) participants.length = 0;
   if (participants.length < 2 && !visitor && groupNear(input, states ? rules.leaders : rules.group)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
   const later =

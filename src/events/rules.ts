@@ -54,6 +54,7 @@ export interface EventRules {
   /** Words for the participants together: the leaders (`leaders`) or the sides (стороны, which may be the states). */
   group: RegExp;
   leaders: RegExp;
+  sides: RegExp | null;
   /** `country`: the word stands for a person only with a country beside it ("глава Узбекистана", not "глава компании"). */
   references: { re: RegExp; role: string; plural: boolean; country: boolean }[];
   documents: RegExp;
@@ -94,6 +95,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
     group: any([...data.group, ...(data.sides ?? [])]),
     leaders: any(data.group),
+    sides: data.sides?.length ? any(data.sides) : null,
     references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true, country: r.country === true })),
     documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
     documentsBefore: data.documentsBefore,
