@@ -65,9 +65,15 @@ export function linkEvent(input: LinkInput): Mention | null {
   const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
   for (const l of leaders) if (inSentence(l) && !quotes.some((q) => q.start <= l.start && l.end <= q.end)) add(l.value);
   for (const v of references(input, leaders)) add(v);
+  // "визит Владимира Путина в Узбекистан", "Си Цзиньпиннің Қазақстандағы сапары": a visit with its
+  // owner written beside it is that person's; the others its sentence names are of other clauses.
+  // Their states stay the visit's: the host's above all ("по приглашению президента Мирзиёева").
+  const owner = trigger.kind === 'visit' ? visitOwner(input, leaders) : null;
+  const others = owner ? participants.splice(0, participants.length).filter((p) => p.id !== owner.id) : [];
+  if (owner) add(owner);
   // "обе стороны", "the two leaders": the persons of the talks; not a visit's, where the language
   // counts only the visitor (rules' visitHost), and the sides are those of another clause.
-  const visitor = trigger.kind === 'visit' && !rules.visitHost && participants.length > 0;
+  const visitor = trigger.kind === 'visit' && (owner !== null || (!rules.visitHost && participants.length > 0));
   // "стороны подписали": where the language leaves a signing to the states, the sides signing are
   // those; "лидеры подписали" are the persons.
   const states = trigger.kind === 'signing' && !rules.storyPersons.includes('signing');
@@ -103,6 +109,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   };
   for (const p of participants) addCountry(p.country);
   for (const c of named) addCountry(c);
+  for (const p of others) addCountry(p.country);
 
   const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
@@ -118,7 +125,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A visit is paid to someone: the visitor alone is named, the host is the head of state or
   // government of the country visited whom the document names, where the language's stories
   // count the host among a visit's persons (rules' visitHost).
-  if (trigger.kind === 'visit' && participants.length === 1 && rules.visitHost) {
+  if (trigger.kind === 'visit' && participants.length === 1 && rules.visitHost && !owner) {
     const visitor = participants[0]!;
     const visited = place?.country ?? named.find((c) => c !== visitor.country);
     const host = visited && visited !== visitor.country ? hostOf(leaders, visited, visitor.role ?? null) : null;
@@ -262,6 +269,28 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
 function countryNext(text: string, sentence: Span, end: number, lang: SupportedLang): string | null {
   const word = /^\s+([\p{L}-]+)/u.exec(text.slice(end, sentence.end))?.[1];
   return word ? (countriesIn(word, lang)[0] ?? null) : null;
+}
+
+/** The person written as a visit's owner right beside its noun (rules' visitOwner), if any. */
+function visitOwner(input: LinkInput, leaders: readonly Match<'leader'>[]): LeaderValue | null {
+  const o = input.rules.visitOwner;
+  if (!o) return null;
+  const { text, sentence, start, end } = input;
+  const inside = leaders.filter((l) => l.start >= sentence.start && l.end <= sentence.end);
+  const l =
+    o.side === 'after'
+      ? inside.find((x) => x.start >= end)
+      : [...inside].reverse().find((x) => x.end <= start);
+  if (!l) return null;
+  const gap = o.side === 'after' ? text.slice(end, l.start) : text.slice(l.end, start);
+  if (!wholly(o.gap, gap)) return null;
+  if (o.name && !o.name.test(text.slice(l.start, l.end))) return null;
+  return l.value;
+}
+
+function wholly(re: RegExp, s: string): boolean {
+  const m = re.exec(s);
+  return m !== null && m.index === 0 && m[0].length === s.length;
 }
 
 /** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */

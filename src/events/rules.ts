@@ -37,6 +37,7 @@ interface EventRulesData {
   nameContinues?: string;
   storyPersons?: EventKind[];
   visitHost?: boolean;
+  visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
@@ -67,6 +68,12 @@ export interface EventRules {
   storyPersons: readonly EventKind[];
   /** Does a visit naming only its visitor take the host, named elsewhere, as a person too? */
   visitHost: boolean;
+  /**
+   * Where a visit's owner is written ("визит президента России Владимира Путина", "Си Цзиньпиннің
+   * Қазақстандағы сапары"): on which side of the noun, what may stand between (`gap`, whole), and
+   * what the name must end with (`name`, a genitive).
+   */
+  visitOwner: { side: 'before' | 'after'; gap: RegExp; name: RegExp | null } | null;
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
@@ -109,6 +116,9 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     },
     storyPersons: data.storyPersons ?? [],
     visitHost: data.visitHost !== false,
+    visitOwner: data.visitOwner
+      ? { side: data.visitOwner.side, gap: regex(data.visitOwner.gap, 'u'), name: data.visitOwner.name ? regex(data.visitOwner.name, 'u') : null }
+      : null,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     placeWords: {
       maxSuffix: data.placeWords.maxSuffix,
