@@ -45,7 +45,7 @@ export function findEvents(
   }
   // "принял", "hosted", "обсудили" beside another trigger of their sentence are part of its event.
   const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !mentions.some((o) => o !== m && o.trigger.needs !== 'two' && within(o, m)));
-  return fromContext(mergeMentions(kept), docDate, dateline, rules.storyPersons).map((e) => ({
+  return fromContext(mergeMentions(kept, rules.visitHost), docDate, dateline, rules.storyPersons).map((e) => ({
     type: 'event',
     start: e.start,
     end: e.end,

@@ -17,14 +17,14 @@ function kindsReferred(m: Mention): readonly EventKind[] {
   return [m.value.kind];
 }
 
-export function mergeMentions(mentions: readonly Mention[]): Mention[] {
+export function mergeMentions(mentions: readonly Mention[], visitHost = true): Mention[] {
   const events: Mention[] = [];
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => compatible(e, m));
+    const target = [...same].reverse().find((e) => compatible(e, visitHost ? m : withoutHosts(e, m)));
     if (target) {
-      complete(target.value, m.value);
+      complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
       continue;
     }
     const v = m.value;
@@ -38,6 +38,19 @@ export function mergeMentions(mentions: readonly Mention[]): Mention[] {
     events.push({ ...m, value: { ...v, participants, countries } });
   }
   return events;
+}
+
+/**
+ * Where a visit is the visitor's alone (rules' visitHost false), a later mention of it naming the
+ * host ("Токаев подчеркнул символичность визита") names the same visit: the persons of the
+ * visited side, a state of the visit none of its visitors is of, are left out of `m`.
+ */
+function withoutHosts(e: Mention, m: Mention): Mention {
+  if (e.value.kind !== 'visit' || !e.value.participants.length) return m;
+  const visitors = new Set(e.value.participants.map((p) => p.country));
+  const host = (c: string | null | undefined) => !!c && e.value.countries.includes(c) && !visitors.has(c);
+  const participants = m.value.participants.filter((p) => !host(p.country));
+  return participants.length === m.value.participants.length ? m : { ...m, value: { ...m.value, participants } };
 }
 
 /** How far apart an event with no persons and a mention naming some may be and still be one event. */
