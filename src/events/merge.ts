@@ -22,7 +22,7 @@ export function mergeMentions(mentions: readonly Mention[], visitHost = true): M
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => compatible(e, visitHost ? m : withoutHosts(e, m)));
+    const target = [...same].reverse().find((e) => compatible(e, withoutHosts(e, m)));
     if (target) {
       complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
       continue;
@@ -41,9 +41,10 @@ export function mergeMentions(mentions: readonly Mention[], visitHost = true): M
 }
 
 /**
- * Where a visit is the visitor's alone (rules' visitHost false), a later mention of it naming the
- * host ("Токаев подчеркнул символичность визита") names the same visit: the persons of the
- * visited side, a state of the visit none of its visitors is of, are left out of `m`.
+ * A later mention of a visit naming the host ("Токаев подчеркнул символичность визита") names the
+ * same visit: `m` without the persons of the visited side (a state of the visit none of its
+ * visitors is of). Such a mention completes the visit with them only where the language counts
+ * the host among a visit's persons (rules' visitHost).
  */
 function withoutHosts(e: Mention, m: Mention): Mention {
   if (e.value.kind !== 'visit' || !e.value.participants.length) return m;
