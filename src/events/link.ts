@@ -49,6 +49,9 @@ const PUNCTUATION = /^[\s,«»"“”()–—-]*$/u;
 const COUNTRY_WORDS = /^(?:[\s,«»"“”()–—-]|\p{Lu}[\p{L}\p{N}.'’-]*|of|the)*$/u;
 const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || (COUNTRY_WORDS.test(gap) && countriesIn(gap, lang).length > 0);
 
+/** How far before or after a name the words that honour it are looked for. */
+const HONOUR_REACH = 60;
+
 /** Roles a head of state may have besides President. */
 const HEADS = new Set(['President', 'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Chairman']);
 
@@ -63,7 +66,11 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A person named inside a quotation the trigger is outside of («... Head of State Tokayev
   // maintains ...», Mamin said during the meeting) is the speaker's subject, not a party.
   const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
-  for (const l of leaders) if (inSentence(l) && !quotes.some((q) => q.start <= l.start && l.end <= q.end)) add(l.value);
+  // A person honoured ("the 100th anniversary of national leader Heydar Aliyev") is not present.
+  const honoured = (l: Match<'leader'>) =>
+    (rules.honoured.before?.test(text.slice(Math.max(sentence.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
+    (rules.honoured.after?.test(text.slice(l.end, Math.min(sentence.end, l.end + HONOUR_REACH))) ?? false);
+  for (const l of leaders) if (inSentence(l) && !quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(l)) add(l.value);
   for (const v of references(input, leaders)) add(v);
   // "визит Владимира Путина в Узбекистан", "Си Цзиньпиннің Қазақстандағы сапары": a visit with its
   // owner written beside it is that person's; the others its sentence names are of other clauses.

@@ -37,6 +37,7 @@ interface EventRulesData {
   nameContinues?: string;
   storyPersons?: EventKind[];
   visitHost?: boolean;
+  honoured?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
@@ -68,6 +69,8 @@ export interface EventRules {
   storyPersons: readonly EventKind[];
   /** Does a visit naming only its visitor take the host, named elsewhere, as a person too? */
   visitHost: boolean;
+  /** Words that make a name a person honoured, not present ("100th anniversary of national leader Heydar Aliyev"): right before it (ending there) or right after it. */
+  honoured: { before: RegExp | null; after: RegExp | null };
   /**
    * Where a visit's owner is written ("визит президента России Владимира Путина", "Си Цзиньпиннің
    * Қазақстандағы сапары"): on which side of the noun, what may stand between (`gap`, whole), and
@@ -116,6 +119,10 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     },
     storyPersons: data.storyPersons ?? [],
     visitHost: data.visitHost !== false,
+    honoured: {
+      before: data.honoured?.before ? regex(`(?:${data.honoured.before})$`, 'iu') : null,
+      after: data.honoured?.after ? regex(`^(?:${data.honoured.after})`, 'iu') : null,
+    },
     visitOwner: data.visitOwner
       ? { side: data.visitOwner.side, gap: regex(data.visitOwner.gap, 'u'), name: data.visitOwner.name ? regex(data.visitOwner.name, 'u') : null }
       : null,
