@@ -93,7 +93,7 @@ export function linkEvent(input: LinkInput): Mention | null {
     cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
     matchAll(rules.pointer, text.slice(Math.max(sentence.start, start - CUE_REACH.pointer), start)).length > 0;
 
-  const named = countriesOf(text, sentence, rules.lang);
+  const named = countriesOf(text, sentence, rules.lang, leaders);
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
   const places = placesOf(text, sentence, rules.lang).filter(
@@ -173,8 +173,23 @@ function lastSentence<T>(find: (text: string, sentence: Span, lang: SupportedLan
     return found;
   };
 }
-/** The countries a sentence names. */
-const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.start, s.end), lang));
+/** The countries a sentence names, outside the names of persons ("Ираклий Гарибашвили" names no Iraq). */
+function countriesOf(text: string, s: Span, lang: SupportedLang, leaders: readonly Match<'leader'>[]): string[] {
+  let slice = text.slice(s.start, s.end);
+  for (const l of leaders) {
+    if (l.start < s.start || l.end > s.end) continue;
+    slice = slice.slice(0, l.start - s.start) + ' '.repeat(l.end - l.start) + slice.slice(l.end - s.start);
+  }
+  return countriesOfText(slice, lang);
+}
+const countriesOfText = (() => {
+  let last: { slice: string; lang: string; found: string[] } | null = null;
+  return (slice: string, lang: SupportedLang): string[] => {
+    if (last && last.slice === slice && last.lang === lang) return last.found;
+    last = { slice, lang, found: countriesIn(slice, lang) };
+    return last.found;
+  };
+})();
 /** The places a sentence names. */
 const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
 
