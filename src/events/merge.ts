@@ -14,7 +14,16 @@ function kindsReferred(m: Mention): readonly EventKind[] {
   if (m.trigger.refers) return ['meeting', 'call', 'summit', 'visit', 'signing'];
   if (m.trigger.needs === 'two' && m.trigger.weak) return ['meeting', 'call', 'summit', 'visit'];
   if (m.later && m.value.kind === 'meeting') return ['meeting', 'call', 'summit'];
+  if (m.value.kind === 'call') return ['call', 'meeting'];
   return [m.value.kind];
+}
+
+/**
+ * A call named after talks a verb of talking gave ("Путин побеседовал с Токаевым. Телефонный
+ * разговор лидеров состоялся в субботу") says how those talks were held: they are that call.
+ */
+function spokenAs(e: Mention, m: Mention): boolean {
+  return e.value.kind === m.value.kind || (m.value.kind === 'call' && e.trigger.needs === 'two');
 }
 
 export function mergeMentions(mentions: readonly Mention[], visitHost = true): Mention[] {
@@ -22,9 +31,10 @@ export function mergeMentions(mentions: readonly Mention[], visitHost = true): M
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => compatible(e, withoutHosts(e, m)));
+    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m)));
     if (target) {
       complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
+      if (m.value.kind === 'call') target.value.kind = 'call';
       continue;
     }
     const v = m.value;
