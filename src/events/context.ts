@@ -26,7 +26,7 @@ export function fromContext(
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
     // country"), an event naming nobody is the persons' of the talks before it.
-    if (!v.participants.length && storyPersons.includes(v.kind)) {
+    if (!v.participants.length && storyPersons.includes(v.kind) && !e.bodies) {
       const talks = before.find((m) => m.value.participants.length >= 2);
       if (talks) {
         v.participants = [...talks.value.participants];

@@ -21,6 +21,8 @@ export interface Mention {
   /** In the document's first sentences, which state its news. */
   lead: boolean;
   sentence: Span;
+  /** Its sentence gives bodies, not persons, as its doers ("The delegations were to sign"). */
+  bodies: boolean;
   /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
   recent: LeaderValue[];
   value: EventValue;
@@ -147,7 +149,8 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, value };
+  const bodies = rules.bodies !== null && groupNear(input, rules.bodies);
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, bodies, value };
 }
 
 /**

@@ -36,6 +36,7 @@ interface EventRulesData {
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
   storyPersons?: EventKind[];
+  bodies?: string[];
   visitHost?: boolean;
   honoured?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
@@ -67,6 +68,8 @@ export interface EventRules {
   officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
   /** Kinds of event that, naming no person, are the persons' of the story's talks before them (English wires: "documents were signed", "your visit"). */
   storyPersons: readonly EventKind[];
+  /** Words for signers that are no persons (the delegations, the governments): an event they do takes no persons from the story. */
+  bodies: RegExp | null;
   /** Does a visit naming only its visitor take the host, named elsewhere, as a person too? */
   visitHost: boolean;
   /** Words that make a name a person honoured, not present ("100th anniversary of national leader Heydar Aliyev"): right before it (ending there) or right after it. */
@@ -118,6 +121,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       listBefore: data.officeCountry.listBefore === true,
     },
     storyPersons: data.storyPersons ?? [],
+    bodies: data.bodies?.length ? any(data.bodies) : null,
     visitHost: data.visitHost !== false,
     honoured: {
       before: data.honoured?.before ? regex(`(?:${data.honoured.before})$`, 'iu') : null,
