@@ -54,6 +54,9 @@ const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || 
 /** How far before or after a name the words that honour it are looked for. */
 const HONOUR_REACH = 60;
 
+/** Between a name and the title set after it: a comma or a dash ("Amreyev, President of ..."). */
+const APPOSITION = /^\s*[,–—-]\s*(?:the\s+)?$/u;
+
 /** Roles a head of state may have besides President. */
 const HEADS = new Set(['President', 'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Chairman']);
 
@@ -240,6 +243,8 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
       const re = rs + m[0].length;
       if (leaders.some((l) => l.start >= re && l.start - re <= TITLE_REACH && titleGap(text.slice(re, l.start), rules.lang))) continue;
       if (leaders.some((l) => l.start <= rs && l.end >= re)) continue;
+      // "Baghdad Amreyev, President of the Turkic Investment Fund": a title set after a name is that name's.
+      if (leaders.some((l) => l.end <= rs && APPOSITION.test(text.slice(l.end, rs)))) continue;
       if (ref.plural) {
         // "президенты Казахстана и Узбекистана", "Қазақстан мен Өзбекстан президенттері": one per country.
         for (const c of countriesListed(text, sentence, rs, re, rules)) {
