@@ -40,6 +40,18 @@ describe('sentences', () => {
     expect(sentenceOf(text, spans, 62, 69)).toBe('Стороны подписали договор.');
   });
 
+  it('keeps a sentence whose line is wrapped by hand whole, and ends one at a break before a capital', () => {
+    const text = 'Бүгін Астанаға ресми сапармен көрші\nелдің президенті келді.\nАқорда қонақты қарсы алды\nКездесу өтті';
+    const spans = sentenceSpans(text, new Set());
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Бүгін Астанаға ресми сапармен көрші\nелдің президенті келді.',
+      'Ақорда қонақты қарсы алды',
+      'Кездесу өтті',
+    ]);
+    const twice = 'Заголовок без точки\n\nтекст со строчной';
+    expect(sentenceSpans(twice, new Set())).toHaveLength(2);
+  });
+
   it('ends a sentence after a run of marks and closing quotes, and not inside a run that no capital follows', () => {
     const text = 'Рост продолжится?!» Так сказал он... и ушёл.... Цены выросли!!! 5 млн — много';
     const spans = sentenceSpans(text, new Set());

@@ -1,13 +1,19 @@
 // What an event's own mentions do not state, from the story around it. A news story reports one
 // occasion: an event that no sentence places or dates took place where and when the event of the
 // same status (held, planned) before it did; a held one, else on the document's date (the news of
-// the day) and, in the lead, at the dateline, else where the first held event after it did. Documents are signed at the talks or visit named before: a signing takes their
+// the day) and, in the lead, at the dateline, else where the first held event after it did.
+// Documents are signed at the talks or visit named before: a signing takes their
 // countries. A visit's place is in a country taking part, and not at a dateline in another country
 // than those its sentence names.
-import type { DateValue, DocDate, EventPlace } from '../types.js';
+import type { DateValue, DocDate, EventKind, EventPlace } from '../types.js';
 import type { Mention } from './link.js';
 
-export function fromContext(events: readonly Mention[], docDate: DocDate | null, dateline: EventPlace | null): Mention[] {
+export function fromContext(
+  events: readonly Mention[],
+  docDate: DocDate | null,
+  dateline: EventPlace | null,
+  storyPersons: readonly EventKind[] = [],
+): Mention[] {
   const out: Mention[] = [];
   for (const e of events) {
     const v = { ...e.value, countries: [...e.value.countries] };
@@ -21,6 +27,15 @@ export function fromContext(events: readonly Mention[], docDate: DocDate | null,
       const away = v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country);
       v.place ??= e.lead && !away ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : null;
+    }
+    // Where the language's wires write it so ("a number of documents were signed", "your visit to our
+    // country"), an event naming nobody is the persons' of the talks before it.
+    if (!v.participants.length && storyPersons.includes(v.kind) && !e.bodies) {
+      const talks = before.find((m) => m.value.participants.length >= 2);
+      if (talks) {
+        v.participants = [...talks.value.participants];
+        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+      }
     }
     if (v.kind === 'signing' && v.countries.length < 2) {
       const talks = before.find((m) => m.value.kind !== 'signing' && m.value.countries.length);

@@ -60,7 +60,7 @@ export function findEvents(
   // "принял", "hosted", "обсудили" beside another trigger of their sentence are part of its event.
   const withOthers = new Set(mentions.filter((m) => m.trigger.needs !== 'two').map((m) => m.sentence.start));
   const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !withOthers.has(m.sentence.start));
-  return fromContext(mergeMentions(kept), docDate, dateline).map((e) => ({
+  return fromContext(mergeMentions(kept, rules.visitHost), docDate, dateline, rules.storyPersons).map((e) => ({
     type: 'event',
     start: e.start,
     end: e.end,

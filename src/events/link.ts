@@ -22,6 +22,8 @@ export interface Mention {
   /** In the document's first sentences, which state its news. */
   lead: boolean;
   sentence: Span;
+  /** Its sentence gives bodies, not persons, as its doers ("The delegations were to sign"). */
+  bodies: boolean;
   /** Persons the mention stands for if it names an event of its own (a later mention naming nobody). */
   recent: LeaderValue[];
   /** The countries its sentence names (besides a dateline's city). */
@@ -55,6 +57,12 @@ const PUNCTUATION = /^[\s,«»"“”()–—-]*$/u;
 const COUNTRY_WORDS = /^(?:[\s,«»"“”()–—-]|\p{Lu}[\p{L}\p{N}.'’-]*|of|the)*$/u;
 const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || (COUNTRY_WORDS.test(gap) && countriesIn(gap, lang).length > 0);
 
+/** How far before or after a name the words that honour it are looked for. */
+const HONOUR_REACH = 60;
+
+/** Between a name and the title set after it: a comma or a dash ("Amreyev, President of ..."). */
+const APPOSITION = /^\s*[,–—-]\s*(?:the\s+)?$/u;
+
 /** Roles a head of state may have besides President. */
 const HEADS = new Set(['President', 'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Chairman']);
 
@@ -66,15 +74,37 @@ export function linkEvent(input: LinkInput): Mention | null {
   const add = (v: LeaderValue) => {
     if (!participants.some((p) => p.id === v.id)) participants.push({ id: v.id, name: v.name, role: v.role ?? null, country: v.country ?? null });
   };
-  for (const l of own) add(l.value);
+  // A person named inside a quotation the trigger is outside of («... Head of State Tokayev
+  // maintains ...», Mamin said during the meeting) is the speaker's subject, not a party.
+  const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
+  // A person honoured ("the 100th anniversary of national leader Heydar Aliyev") is not present.
+  const honoured = (l: Match<'leader'>) =>
+    (rules.honoured.before?.test(text.slice(Math.max(sentence.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
+    (rules.honoured.after?.test(text.slice(l.end, Math.min(sentence.end, l.end + HONOUR_REACH))) ?? false);
+  for (const l of own) if (!quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(l)) add(l.value);
   for (const v of references(input, leaders)) add(v);
-  if (participants.length < 2 && groupNear(input)) for (const v of groupMembers(input, leaders)) add(v);
+  // "визит Владимира Путина в Узбекистан", "Си Цзиньпиннің Қазақстандағы сапары": a visit with its
+  // owner written beside it is that person's; the others its sentence names are of other clauses.
+  // Their states stay the visit's: the host's above all ("по приглашению президента Мирзиёева").
+  const owner = trigger.kind === 'visit' ? visitOwner(input, own) : null;
+  const others = owner ? participants.splice(0, participants.length).filter((p) => p.id !== owner.id) : [];
+  if (owner) add(owner);
+  // "обе стороны", "the two leaders": the persons of the talks; not a visit's, where the language
+  // counts only the visitor (rules' visitHost), and the sides are those of another clause.
+  const visitor = trigger.kind === 'visit' && (owner !== null || (!rules.visitHost && participants.length > 0));
+  // "стороны подписали": where the language leaves a signing to the states, the sides signing are
+  // those; "лидеры подписали" are the persons.
+  const states = trigger.kind === 'signing' && !rules.storyPersons.includes('signing');
+  // The persons its sentence names are then those of another clause ("в ходе визита Путина стороны
+  // подписали"): such a signing has none.
+  if (states && rules.sides && groupNear(input, rules.sides) && !groupNear(input, rules.leaders)) participants.length = 0;
+  if (participants.length < 2 && !visitor && groupNear(input, states ? rules.leaders : rules.group)) for (const v of groupMembers(input, leaders)) add(v);
   const ownPersons = participants.length > 0;
   const later =
     cueNear(rules.later, text, sentence, start - CUE_REACH.laterBefore, end + CUE_REACH.laterAfter) ||
     matchAll(rules.pointer, text.slice(Math.max(sentence.start, start - CUE_REACH.pointer), start)).length > 0;
 
-  const named = countriesOf(text, sentence, rules.lang);
+  const named = countriesOf(text, sentence, rules.lang, own);
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
   const inSentencePlaces = placesOf(text, sentence, rules.lang).filter(
@@ -112,6 +142,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   };
   for (const p of participants) addCountry(p.country);
   for (const c of named) addCountry(c);
+  for (const p of others) addCountry(p.country);
 
   const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
@@ -125,8 +156,9 @@ export function linkEvent(input: LinkInput): Mention | null {
 
 
   // A visit is paid to someone: the visitor alone is named, the host is the head of state or
-  // government of the country visited whom the document names.
-  if (trigger.kind === 'visit' && participants.length === 1) {
+  // government of the country visited whom the document names, where the language's stories
+  // count the host among a visit's persons (rules' visitHost).
+  if (trigger.kind === 'visit' && participants.length === 1 && rules.visitHost && !owner) {
     const visitor = participants[0]!;
     const visited = place?.country ?? named.find((c) => c !== visitor.country);
     const host = visited && visited !== visitor.country ? hostOf(leaders, visited, visitor.role ?? null) : null;
@@ -141,7 +173,21 @@ export function linkEvent(input: LinkInput): Mention | null {
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, value };
+  const bodies = rules.bodies !== null && groupNear(input, rules.bodies);
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, bodies, value };
+}
+
+/**
+ * The quoted stretches of a sentence: «...», “...” and "..."; a quotation left open runs to the
+ * sentence's end, and one closed with none opened began in a sentence before (a quotation of
+ * several sentences).
+ */
+function quotesIn(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const re = /^[^«»“”]*[»”]|«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(re)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
 }
 
 /** `find` of the last sentence asked for: several triggers of one sentence look it up once. */
@@ -154,8 +200,23 @@ function lastSentence<T>(find: (text: string, sentence: Span, lang: SupportedLan
     return found;
   };
 }
-/** The countries a sentence names. */
-const countriesOf = lastSentence((text, s, lang) => countriesIn(text.slice(s.start, s.end), lang));
+/** The countries a sentence names, outside the names of persons ("Ираклий Гарибашвили" names no Iraq). */
+function countriesOf(text: string, s: Span, lang: SupportedLang, leaders: readonly Match<'leader'>[]): string[] {
+  let slice = text.slice(s.start, s.end);
+  for (const l of leaders) {
+    if (l.start < s.start || l.end > s.end) continue;
+    slice = slice.slice(0, l.start - s.start) + ' '.repeat(l.end - l.start) + slice.slice(l.end - s.start);
+  }
+  return countriesOfText(slice, lang);
+}
+const countriesOfText = (() => {
+  let last: { slice: string; lang: string; found: string[] } | null = null;
+  return (slice: string, lang: SupportedLang): string[] => {
+    if (last && last.slice === slice && last.lang === lang) return last.found;
+    last = { slice, lang, found: countriesIn(slice, lang) };
+    return last.found;
+  };
+})();
 /** The places a sentence names. */
 const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, lang));
 
@@ -227,6 +288,8 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
       const re = rs + m[0].length;
       if (leaders.some((l) => l.start >= re && l.start - re <= TITLE_REACH && titleGap(text.slice(re, l.start), rules.lang))) continue;
       if (leaders.some((l) => l.start <= rs && l.end >= re)) continue;
+      // "Baghdad Amreyev, President of the Turkic Investment Fund": a title set after a name is that name's.
+      if (leaders.some((l) => l.end <= rs && APPOSITION.test(text.slice(l.end, rs)))) continue;
       if (ref.plural) {
         // "президенты Казахстана и Узбекистана", "Қазақстан мен Өзбекстан президенттері": one per country.
         for (const c of countriesListed(text, sentence, rs, re, rules)) {
@@ -235,7 +298,9 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
         }
         continue;
       }
-      const country = countryBeside(text, sentence, rs, re, input);
+      // "глава Узбекистана": such a word is a head of state only with the country right after it.
+      const country = ref.country ? countryNext(text, sentence, re, rules.lang) : countryBeside(text, sentence, rs, re, input);
+      if (ref.country && !country) continue;
       // "Глава государства" with no country: the person the document gives that title, else the
       // one of that office it names most.
       // A reference stands for a person its sentence does not name.
@@ -275,6 +340,33 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
   return before[before.length - 1] ?? null;
 }
 
+/** The country that is the word right after `end` ("глава Узбекистана"), if it is one. */
+function countryNext(text: string, sentence: Span, end: number, lang: SupportedLang): string | null {
+  const word = /^\s+([\p{L}-]+)/u.exec(text.slice(end, sentence.end))?.[1];
+  return word ? (countriesIn(word, lang)[0] ?? null) : null;
+}
+
+/** The person (among `own`, the leaders of its sentence) written as a visit's owner right beside its noun (rules' visitOwner), if any. */
+function visitOwner(input: LinkInput, own: readonly Match<'leader'>[]): LeaderValue | null {
+  const o = input.rules.visitOwner;
+  if (!o) return null;
+  const { text, sentence, start, end } = input;
+  const l =
+    o.side === 'after'
+      ? own.find((x) => x.start >= end)
+      : [...own].reverse().find((x) => x.end <= start);
+  if (!l) return null;
+  const gap = o.side === 'after' ? text.slice(end, l.start) : text.slice(l.end, start);
+  if (!wholly(o.gap, gap)) return null;
+  if (o.name && !o.name.test(text.slice(l.start, l.end))) return null;
+  return l.value;
+}
+
+function wholly(re: RegExp, s: string): boolean {
+  const m = re.exec(s);
+  return m !== null && m.index === 0 && m[0].length === s.length;
+}
+
 /** Who receives a visit to `country`: its leader of the visitor's office, else its head of state or government. */
 function hostOf(leaders: readonly Match<'leader'>[], country: string, role: string | null): LeaderValue | null {
   const hosts = leaders.filter((l) => l.value.country === country);
@@ -297,9 +389,9 @@ function mostNamed(leaders: readonly Match<'leader'>[], role: string, country: s
   return best?.v ?? null;
 }
 
-function groupNear(input: LinkInput): boolean {
-  const { rules, text, sentence, start, end } = input;
-  return cueNear(rules.group, text, sentence, start - CUE_REACH.group, end + CUE_REACH.group);
+function groupNear(input: LinkInput, words: RegExp = input.rules.group): boolean {
+  const { text, sentence, start, end } = input;
+  return cueNear(words, text, sentence, start - CUE_REACH.group, end + CUE_REACH.group);
 }
 
 /** "обе стороны", "the two leaders": the persons of the last event with two, else the last two named. */
@@ -308,11 +400,12 @@ function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): Le
     const p = input.previous[i]!.value.participants;
     if (p.length >= 2) return p;
   }
+  // The two sides are two states: of the persons named last, one per country.
   const out: LeaderValue[] = [];
   // from the last person named before the trigger, back
   for (let i = firstNotBefore(leaders, (l) => l.start < input.start) - 1; i >= 0 && out.length < 2; i--) {
     const l = leaders[i]!;
-    if (!out.some((o) => o.id === l.value.id)) out.push(l.value);
+    if (!out.some((o) => o.id === l.value.id || (o.country && o.country === l.value.country))) out.push(l.value);
   }
   return out.length === 2 ? out : [];
 }

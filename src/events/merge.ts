@@ -2,6 +2,7 @@
 // and place do not contradict an event already found completes it ("в ходе переговоров" after
 // "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
 // nothing around it only completes an event; alone it is no event.
+// An event noun (мероприятие, іс-шара: a trigger that `refers`) only ever completes one.
 import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
 
@@ -10,31 +11,57 @@ import type { Mention } from './link.js';
  * ("в ходе переговоров" after "телефонный разговор"), and "лидеры обсудили" is any talks before.
  */
 function kindsReferred(m: Mention): readonly EventKind[] {
+  if (m.trigger.refers) return ['meeting', 'call', 'summit', 'visit', 'signing'];
   if (m.trigger.needs === 'two' && m.trigger.weak) return ['meeting', 'call', 'summit', 'visit'];
   if (m.later && m.value.kind === 'meeting') return ['meeting', 'call', 'summit'];
+  if (m.value.kind === 'call') return ['call', 'meeting'];
   return [m.value.kind];
 }
 
-export function mergeMentions(mentions: readonly Mention[]): Mention[] {
+/**
+ * A call named after talks a verb of talking gave ("Путин побеседовал с Токаевым. Телефонный
+ * разговор лидеров состоялся в субботу") says how those talks were held: they are that call.
+ */
+function spokenAs(e: Mention, m: Mention): boolean {
+  return e.value.kind === m.value.kind || (m.value.kind === 'call' && e.trigger.needs === 'two');
+}
+
+export function mergeMentions(mentions: readonly Mention[], visitHost = true): Mention[] {
   const events: Mention[] = [];
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => compatible(e, m));
+    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m)));
     if (target) {
-      complete(target.value, m.value);
+      complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
+      if (m.value.kind === 'call') target.value.kind = 'call';
       continue;
     }
     const v = m.value;
     // A bare noun alone is no event, unless it points back ("в ходе переговоров") to talks the
     // story has not named otherwise.
     if (m.trigger.weak && !m.anchored && !m.later) continue;
+    if (m.trigger.refers) continue;
     const participants = v.participants.length ? [...v.participants] : [...m.recent];
     const countries = [...v.countries];
     for (const p of participants) if (p.country && !countries.includes(p.country)) countries.push(p.country);
     events.push({ ...m, value: { ...v, participants, countries } });
   }
   return events;
+}
+
+/**
+ * A later mention of a visit naming the host ("Токаев подчеркнул символичность визита") names the
+ * same visit: `m` without the persons of the visited side (a state of the visit none of its
+ * visitors is of). Such a mention completes the visit with them only where the language counts
+ * the host among a visit's persons (rules' visitHost).
+ */
+function withoutHosts(e: Mention, m: Mention): Mention {
+  if (e.value.kind !== 'visit' || !e.value.participants.length) return m;
+  const visitors = new Set(e.value.participants.map((p) => p.country));
+  const host = (c: string | null | undefined) => !!c && e.value.countries.includes(c) && !visitors.has(c);
+  const participants = m.value.participants.filter((p) => !host(p.country));
+  return participants.length === m.value.participants.length ? m : { ...m, value: { ...m.value, participants } };
 }
 
 /** How far apart an event with no persons and a mention naming some may be and still be one event. */
@@ -46,11 +73,15 @@ const ANONYMOUS_REACH = 1500;
  */
 function compatible(e: Mention, m: Mention): boolean {
   if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
-  if (m.later || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
+  if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
   const a = new Set(e.value.participants.map((p) => p.id));
   const b = new Set(m.value.participants.map((p) => p.id));
   if (b.size === 0) return true;
   if (a.size === 0) return m.start - e.start <= ANONYMOUS_REACH;
+  // A summit's persons are named a few at a time: talks of several leaders close after it ("X took
+  // part in the session. The meeting was attended by Y, Z and W") are that summit, not contradicting it;
+  // another summit's own name (a forum after a council) is another event.
+  if (e.value.kind === 'summit' && m.value.kind === 'summit' && m.trigger.kind === 'meeting') return m.start - e.start <= ANONYMOUS_REACH;
   return [...a].every((id) => b.has(id)) || [...b].every((id) => a.has(id));
 }
 

@@ -16,6 +16,8 @@ export interface TriggerRule {
   status?: 'planned';
   weak?: boolean;
   needs?: Need;
+  /** An event noun that only names an event the story has named (мероприятие, іс-шара): its persons join that one; alone it is none. */
+  refers?: boolean;
 }
 
 interface EventRulesData {
@@ -25,7 +27,8 @@ interface EventRulesData {
   later: string[];
   pointers: string[];
   group: string[];
-  references: { pattern: string; role: string; plural?: boolean }[];
+  sides?: string[];
+  references: { pattern: string; role: string; plural?: boolean; country?: boolean }[];
   documents: string;
   documentsBefore: boolean;
   count: string;
@@ -34,6 +37,11 @@ interface EventRulesData {
   nameContinues?: string;
   sourceBefore?: string;
   sourceAfter?: string;
+  storyPersons?: EventKind[];
+  bodies?: string[];
+  visitHost?: boolean;
+  honoured?: { before?: string; after?: string };
+  visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
 }
 
@@ -48,14 +56,32 @@ export interface EventRules {
   later: RegExp;
   /** Matches at the end of the text before a trigger when a pointer word stands right before it. */
   pointer: RegExp;
+  /** Words for the participants together: the leaders (`leaders`) or the sides (стороны, which may be the states). */
   group: RegExp;
-  references: { re: RegExp; role: string; plural: boolean }[];
+  leaders: RegExp;
+  sides: RegExp | null;
+  /** `country`: the word stands for a person only with a country beside it ("глава Узбекистана", not "глава компании"). */
+  references: { re: RegExp; role: string; plural: boolean; country: boolean }[];
   documents: RegExp;
   documentsBefore: boolean;
   count: RegExp;
   numbers: Record<string, number>;
   /** Where the country of an office stands (see `officeCountry` in rules/<lang>/events.json). */
   officeCountry: { after: RegExp | null; before: boolean; beforeWords: number | null; listBefore: boolean };
+  /** Kinds of event that, naming no person, are the persons' of the story's talks before them (English wires: "documents were signed", "your visit"). */
+  storyPersons: readonly EventKind[];
+  /** Words for signers that are no persons (the delegations, the governments): an event they do takes no persons from the story. */
+  bodies: RegExp | null;
+  /** Does a visit naming only its visitor take the host, named elsewhere, as a person too? */
+  visitHost: boolean;
+  /** Words that make a name a person honoured, not present ("100th anniversary of national leader Heydar Aliyev"): right before it (ending there) or right after it. */
+  honoured: { before: RegExp | null; after: RegExp | null };
+  /**
+   * Where a visit's owner is written ("визит президента России Владимира Путина", "Си Цзиньпиннің
+   * Қазақстандағы сапары"): on which side of the noun, what may stand between (`gap`, whole), and
+   * what the name must end with (`name`, a genitive).
+   */
+  visitOwner: { side: 'before' | 'after'; gap: RegExp; name: RegExp | null } | null;
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
@@ -85,8 +111,10 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     negative: any(data.negatives),
     later: any(data.later),
     pointer: compile(`${LB}(?:${patternsAlt(data.pointers.map(expand))})\\s+$`, { ignoreCase: true }),
-    group: any(data.group),
-    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true })),
+    group: any([...data.group, ...(data.sides ?? [])]),
+    leaders: any(data.group),
+    sides: data.sides?.length ? any(data.sides) : null,
+    references: data.references.map((r) => ({ re: compile(bounded(expand(r.pattern))), role: r.role, plural: r.plural === true, country: r.country === true })),
     documents: compile(bounded(expand(data.documents)), { ignoreCase: true }),
     documentsBefore: data.documentsBefore,
     count: compile(bounded(expand(data.count)), { ignoreCase: true }),
@@ -97,6 +125,16 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       beforeWords: data.officeCountry.beforeWords ?? null,
       listBefore: data.officeCountry.listBefore === true,
     },
+    storyPersons: data.storyPersons ?? [],
+    bodies: data.bodies?.length ? any(data.bodies) : null,
+    visitHost: data.visitHost !== false,
+    honoured: {
+      before: data.honoured?.before ? regex(`(?:${data.honoured.before})$`, 'iu') : null,
+      after: data.honoured?.after ? regex(`^(?:${data.honoured.after})`, 'iu') : null,
+    },
+    visitOwner: data.visitOwner
+      ? { side: data.visitOwner.side, gap: regex(data.visitOwner.gap, 'u'), name: data.visitOwner.name ? regex(data.visitOwner.name, 'u') : null }
+      : null,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
     sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,

@@ -1,5 +1,6 @@
 // Sentence spans, so that every fact can carry the sentence it came from.
-// A sentence ends at a line break, or at . ! ? … followed by space and a capital, digit, quote
+// A sentence ends at a line break (but for one that wraps a line inside it: a lower-case letter
+// right after it), or at . ! ? … followed by space and a capital, digit, quote
 // or dash, unless the word before the dot is an initial or a listed abbreviation.
 // A sentence longer than SENTENCE_WINDOW characters (a table, a list, text without full stops)
 // is given as a window of at most that many characters around the fact, cut at word boundaries,
@@ -30,6 +31,7 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
   let m: RegExpExecArray | null;
   while ((m = END.exec(text)) !== null) {
     const newline = m[0][0] === '\n';
+    if (newline && wrapped(text, m.index, m[0].length)) continue;
     if (!newline) {
       NEXT.lastIndex = END.lastIndex;
       if (!NEXT.test(text)) continue;
@@ -40,6 +42,14 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/**
+ * A text wrapped by hand ("ресми сапармен қырғыз\nелінің президенті"): a single line break inside
+ * a sentence, between a letter, digit or comma and a lower-case letter, continues it.
+ */
+function wrapped(text: string, at: number, length: number): boolean {
+  return length === 1 && /[\p{L}\p{N},]/u.test(text[at - 1] ?? '') && /\p{Ll}/u.test(text[at + 1] ?? '');
 }
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {

@@ -114,6 +114,8 @@ export const leaderRules = (lang: SupportedLang): LeaderRules => loadRules<Leade
 export interface Translit {
   translit: Record<string, string>;
   digraphs?: Record<string, string>;
+  /** Letter pairs written otherwise at the end of a word (Дмитрий → Dmitry, Зеленский → Zelensky). */
+  final?: Record<string, string>;
   initial?: Record<string, string>;
   afterVowel?: Record<string, string>;
   vowels?: string;

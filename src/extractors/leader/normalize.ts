@@ -6,7 +6,7 @@ import { lemma } from './inflect.js';
 
 /**
  * Cyrillic (Russian and Kazakh letters) to Latin by rules/common/translit.json, in lower case:
- * letter pairs first, then a letter by its place (word start, after a vowel), then alone.
+ * letter pairs first (at a word's end, then anywhere), then a letter by its place (word start, after a vowel), then alone.
  */
 export function transliterate(s: string, table: Translit): string {
   const chars = [...s.toLowerCase()];
@@ -14,6 +14,12 @@ export function transliterate(s: string, table: Translit): string {
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
+    const last = table.final?.[ch + (chars[i + 1] ?? '')];
+    if (last !== undefined && !/\p{L}/u.test(chars[i + 2] ?? '')) {
+      out += last;
+      i++;
+      continue;
+    }
     const pair = table.digraphs?.[ch + (chars[i + 1] ?? '')];
     if (pair !== undefined) {
       out += pair;
