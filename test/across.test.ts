@@ -2,7 +2,7 @@
 // each rule is seen alone: the days of one visit, places of one city.
 import { describe, expect, it } from 'vitest';
 import { eventsAcross } from '../src/events/across.js';
-import type { EventKind, EventPlace, Fact, LeaderValue } from '../src/types.js';
+import type { EventValue, EventKind, EventPlace, Fact, LeaderValue } from '../src/types.js';
 
 const TOKAYEV: LeaderValue = { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', role: 'President', country: 'KZ' };
 const MIRZIYOYEV: LeaderValue = { id: 'shavkat-mirziyoyev', name: 'Shavkat Mirziyoyev', role: 'President', country: 'UZ' };
@@ -85,6 +85,24 @@ describe('eventsAcross: the days of one visit', () => {
       event('there', 'meeting', '2025-11-15', [TOKAYEV], TASHKENT),
     ]);
     expect(same).toHaveLength(1);
+  });
+
+  it('takes a report naming the visitor alone and no place, between the same states, as another day of the visit', () => {
+    const visitorAlone = event('visitor', 'visit', '2025-11-15', [TOKAYEV]);
+    (visitorAlone.value as EventValue).countries = ['KZ', 'UZ'];
+    const records = eventsAcross([event('visit', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT), visitorAlone]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.conflicts?.date).toEqual(['2025-11-14', '2025-11-15']);
+  });
+
+  it('takes talks with no place into a visit that already holds its signing', () => {
+    const records = eventsAcross([
+      event('visit', 'visit', '2024-05-26', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('signed', 'signing', '2024-05-26', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('talks', 'meeting', '2024-05-26', [TOKAYEV, MIRZIYOYEV]),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(docsOf(records[0]!)).toEqual(['signed', 'talks', 'visit']);
   });
 });
 

@@ -166,8 +166,9 @@ function joins(g: Group, m: EventValue): boolean {
   // Persons: one set within the other (or two in common); without persons, the same countries and place.
   const personsAgree = persons === 'same' || persons === 'within' || persons === 'shared' || (persons === 'unknown' && countries && place !== false);
   if (!personsAgree) return false;
-  // A signing and an occasion: only with the same place and a compatible day.
-  const mixed = famM === 'signing' ? !famG.has('signing') || famG.size > 1 : famG.has('signing');
+  // A signing joins an occasion (or an occasion a signing) only with the same place and a
+  // compatible day; once the event holds both, a report of either joins as its family does.
+  const mixed = !famG.has(famM);
   if (mixed && place !== true) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
@@ -177,8 +178,11 @@ function joins(g: Group, m: EventValue): boolean {
       // Two days a day apart: the same event only when the persons and the place agree fully.
       const close = g.dates.every((d) => datesCompatible(d, m.date!) || (daysApart(d, m.date!) ?? 99) <= 1);
       // Days of one visit: the same persons (or two in common) where the place does not disagree;
-      // one person within the other's only in the same city.
-      const visit = visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && place === true));
+      // one person within the other's only in the same city, or, for a report of the visit that
+      // names the visitor alone and no place, between two or more of the same states.
+      const sameStates = m.kind === 'visit' && m.countries.length >= 2 && within(v.countries, m.countries);
+      const visit =
+        visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && (place === true || (place === null && sameStates))));
       if (!(visit || (close && persons === 'same' && place === true))) return false;
     }
   } else {
