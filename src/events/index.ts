@@ -23,7 +23,7 @@ const DATELINE_CHARS = 300;
  * that linking stays linear in the text however it is written.
  */
 const LONGEST_SENTENCE = 3000;
-const REACH = 500;
+const REACH = 250;
 
 /**
  * The events of a text whose other facts are `facts` (UTF-16 offsets, as extractors give them),
