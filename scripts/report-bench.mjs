@@ -71,7 +71,7 @@ try {
     loads.push(performance.now() - start);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     paints.push(performance.now() - start);
-    marks = await page.$$eval('mark[data-type]', (ms) => ms.length);
+    marks = await page.evaluate(() => document.querySelectorAll('mark[data-type]').length);
     const m = await page.metrics();
     metrics.push(m);
     await page.close();
