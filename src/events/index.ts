@@ -51,7 +51,7 @@ export function findEvents(
     while (negative < negatives.length && negatives[negative]!.end <= start) negative++;
     if (negative < negatives.length && negatives[negative]!.start < end) continue;
     const trigger = rules.triggers[rules.which(m)]!;
-    const sentence = within(sentenceAt(spans, start, end), start, end, text);
+    const sentence = linkSpan(sentenceAt(spans, start, end), start, end, text);
     const lead = end <= leadEnd;
     const own = factsIn(facts, sentence);
     const mention = linkEvent({ rules, trigger, start, end, sentence, text, facts: own, leaders, docDate, previous: mentions, lead });
@@ -71,7 +71,7 @@ export function findEvents(
 }
 
 /** The sentence, or in one longer than any a story writes, REACH characters around the trigger (cut at spaces). */
-function within(sentence: Span, start: number, end: number, text: string): Span {
+function linkSpan(sentence: Span, start: number, end: number, text: string): Span {
   if (sentence.end - sentence.start <= LONGEST_SENTENCE) return sentence;
   let a = Math.max(sentence.start, start - REACH);
   let b = Math.min(sentence.end, end + REACH);
