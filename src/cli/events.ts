@@ -2,6 +2,7 @@
 // documents and languages into one record per real-world event (../events/across.ts), written as
 // a timeline table, JSON, JSON Lines or CSV. Records are only known once every input is read, so
 // the output is written at the end; documents are read one at a time and only their events kept.
+import { cell } from '../format/csv.js';
 import { wrapAtCommas } from '../format/table.js';
 import { writeFileSync } from 'node:fs';
 import { describe } from '../io/inputs.js';
@@ -83,13 +84,6 @@ function csv(records: readonly EventRecord[]): string {
     r.conflicts ? JSON.stringify(r.conflicts) : '',
   ]);
   return [CSV_COLUMNS as readonly unknown[], ...rows].map((row) => row.map(cell).join(',') + '\r\n').join('');
-}
-
-/** RFC 4180 quoting; a text cell a spreadsheet would run as a formula gets a leading apostrophe. */
-function cell(v: unknown): string {
-  let s = String(v ?? '');
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A timeline: one block per event, by date, with its sources below it. */
