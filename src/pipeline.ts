@@ -12,8 +12,9 @@ import { isAddedLanguage, loadRules, perLang } from './rules/load.js';
 import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
 import { findEvents } from './events/index.js';
+import { sameEvent } from './events/merge.js';
 import { FACT_TYPES, LANGS } from './types.js';
-import type { DocDate, DocumentResult, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
+import type { DocDate, DocumentResult, EventValue, Fact, FactType, Lang, Match, SupportedLang } from './types.js';
 
 export interface ExtractOptions {
   /** Skip detection and use this language's rules. */
@@ -61,6 +62,9 @@ export interface DocumentRun {
  */
 export const OVERLAP = 1000;
 
+/** How many of a chunked document's last events a later chunk's events are compared with (see `startDocument`). */
+const GIVEN_EVENTS = 256;
+
 const abbreviations = perLang((lang: SupportedLang) => new Set(loadRules<string[]>(lang, 'abbreviations', [])));
 
 /**
@@ -94,9 +98,15 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   let cpBase = 0;
   const firsts: Firsts = new Map();
   let leadEnd = -1;
+  // Read whole, a document has one event per real-world event (later mentions complete the first);
+  // read in chunks, a chunk's mention of one of the last events earlier chunks gave is left out.
+  let given: EventValue[] = [];
   const facts = (all: string, own: Span) => {
     if (leadEnd < 0) leadEnd = codePointLength(all.slice(0, Math.max(0, headerEnd))) + LEAD_CODE_POINTS;
-    const out = chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
+    const found = chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
+    const earlier = given;
+    const out = found.filter((f) => f.type !== 'event' || !earlier.some((e) => sameEvent(e, f.value)));
+    for (const f of out) if (f.type === 'event') given = [...given.slice(1 - GIVEN_EVENTS), f.value];
     markRepeats(out, firsts, leadEnd);
     return out;
   };

@@ -105,6 +105,27 @@ describe('chunked extraction', () => {
   });
 });
 
+describe('events of a document read in chunks', () => {
+  const talks = 'Президент Казахстана Касым-Жомарт Токаев 14 ноября 2025 года провел переговоры с Президентом Узбекистана Шавкатом Мирзиёевым в Ташкенте.';
+  const filler = Array.from({ length: 150 }, (_, i) => `Товарооборот за ${i + 1} месяцев вырос на ${i + 2}%.`).join('\n\n');
+  const call = 'Касым-Жомарт Токаев 3 декабря 2025 года провел телефонный разговор с Шавкатом Мирзиёвым.';
+  const events = (env: Record<string, string>) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diplo-chunks-')), 'story.txt');
+    writeFileSync(file, [talks, filler, talks, filler, call].join('\n\n'));
+    const r = diplo(['extract', file, '--format', 'jsonl', '--type', 'event'], undefined, env);
+    expect(r.status).toBe(0);
+    return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Fact);
+  };
+
+  it('gives an event a later chunk mentions again once, as a whole reading does', () => {
+    const chunked = events({ DIPLO_CHUNKED_FILE_BYTES: '1000', DIPLO_CHUNK_CHARS: '1500' });
+    const whole = events({});
+    const kinds = (fs: Fact[]) => fs.map((f) => `${f.start} ${(f.value as { kind: string }).kind}`);
+    expect(kinds(chunked)).toEqual(kinds(whole));
+    expect(kinds(chunked).map((k) => k.split(' ')[1])).toEqual(['meeting', 'call']);
+  });
+});
+
 describe('--jobs', () => {
   const corpus = () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplo-jobs-'));

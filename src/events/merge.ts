@@ -85,6 +85,21 @@ function compatible(e: Mention, m: Mention): boolean {
   return [...a].every((id) => b.has(id)) || [...b].every((id) => a.has(id));
 }
 
+/**
+ * Is `b` an event `a` already is, to a reader who no longer has their mentions (a document read in
+ * chunks: a later chunk's mention of an event an earlier chunk gave)? The same kind, dates and
+ * places not disagreeing, and the persons one within the other (or, with no persons on either side,
+ * the same countries).
+ */
+export function sameEvent(a: EventValue, b: EventValue): boolean {
+  if (a.kind !== b.kind || !sameDate(a.date, b.date) || !samePlace(a.place, b.place)) return false;
+  const x = new Set(a.participants.map((p) => p.id));
+  const y = new Set(b.participants.map((p) => p.id));
+  if (x.size === 0 && y.size === 0) return a.countries.length > 0 && a.countries.join() === b.countries.join();
+  if (x.size === 0 || y.size === 0) return false;
+  return [...x].every((id) => y.has(id)) || [...y].every((id) => x.has(id));
+}
+
 function isoOf(d: DateValue | null): string | null {
   return d?.iso ?? d?.startIso ?? null;
 }
