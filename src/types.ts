@@ -77,6 +77,11 @@ export interface DateValue {
   qualifier?: Qualifier;
   /** True when resolved against the document's date. */
   relative?: boolean;
+  /**
+   * A day or month the text gives without a year when no document date supplies it: "--11-15",
+   * "--11", a period "--11-11/--11-12" (ISO 8601's forms without a year); `iso` is then null.
+   */
+  yearless?: string;
   /** The holiday the text names ("Christmas", "Nowruz"). */
   holiday?: string;
   /** An age in years ("90 жасқа"): a time expression, not a length of time. */

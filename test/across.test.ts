@@ -139,3 +139,35 @@ describe('eventsAcross: an undated report that fits several events', () => {
     expect(records).toHaveLength(3);
   });
 });
+
+describe('eventsAcross: reports without a year or a date', () => {
+  const yearless = (f: Fact, days: string): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, yearless: days } } });
+  const BAKU: EventPlace = { name: 'Baku', country: 'AZ', text: 'Baku' };
+
+  it('joins a report giving the day without its year to the event of that day, not to one of another day', () => {
+    const records = eventsAcross([
+      event('2025', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('2022', 'visit', '2022-12-21', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      yearless(event('nov', 'visit', null, [TOKAYEV, MIRZIYOYEV], TASHKENT), '--11-14/--11-15'),
+      yearless(event('dec', 'meeting', null, [TOKAYEV, MIRZIYOYEV], TASHKENT), '--12-21'),
+    ]);
+    expect(records.map(docsOf).sort()).toEqual([['2022', 'dec'], ['2025', 'nov']]);
+  });
+
+  it('keeps apart two reports of the same persons on different days of an unknown year', () => {
+    const records = eventsAcross([
+      yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),
+      yearless(event('dec', 'call', null, [TOKAYEV, PUTIN]), '--12-29'),
+    ]);
+    expect(records).toHaveLength(2);
+  });
+
+  it('does not join an undated report to an event whose reports disagree on the place it names', () => {
+    const records = eventsAcross([
+      event('astana', 'meeting', '2022-10-13', [TOKAYEV, ERDOGAN], ASTANA),
+      event('aside', 'visit', '2022-10-13', [TOKAYEV, ERDOGAN], BAKU),
+      event('undated', 'meeting', null, [TOKAYEV, ERDOGAN], BAKU),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
+  });
+});

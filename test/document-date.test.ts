@@ -24,6 +24,18 @@ describe('document date', () => {
       { iso: '2019-05-03', source: 'text' },
     ],
     ['no full date', 'В прошлом году товарооборот вырос на 62%.', 'ru', null],
+    [
+      'a dateline without a year is not dated by a full date recalled further on',
+      'TASHKENT, November 14. The presidents held talks.\n\nThe last state visit took place on December 21, 2022.',
+      'en',
+      null,
+    ],
+    [
+      'a dateline without a year agrees with the full date of its day',
+      'TASHKENT, December 21. The presidents held talks.\n\nThe state visit of December 21, 2022 opened a new chapter.',
+      'en',
+      { iso: '2022-12-21', source: 'text' },
+    ],
     ['a month alone is not a document date', 'В декабре 2024 года товарооборот вырос.', 'ru', null],
   ] as const)('%s', (_, text, lang, want) => {
     expect(documentDate(text, lang)).toEqual(want);

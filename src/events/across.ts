@@ -21,6 +21,7 @@
 // then one event whose `conflicts.date` lists the days. Two places agree when one holds the other
 // or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are kept
 // as a conflict only under the same strong agreement (same day, same persons).
+import { daysOfYear, daysOfYearMeet } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue } from '../types.js';
 
 export interface EventSource {
@@ -60,7 +61,10 @@ function family(kind: EventKind): 'occasion' | 'call' | 'signing' {
 interface Group {
   mentions: EventFact[];
   value: EventValue;
+  /** The mentions' dates that have a year. */
   dates: DateValue[];
+  /** The mentions' days without a year ("15 ноября" in a report that gives no year). */
+  yearless: DateValue[];
   places: EventPlace[];
 }
 
@@ -185,11 +189,15 @@ function joins(g: Group, m: EventValue): boolean {
         visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && (place === true || (place === null && sameStates))));
       if (!(visit || (close && persons === 'same' && place === true))) return false;
     }
+  } else if (yearDays(g, m) !== null) {
+    // A year missing on one side: the days of the year must agree (a visit's days, or a day apart).
+    if (!yearDays(g, m)) return false;
   } else {
     // One side undated: the rest must agree strongly.
     // A place is needed: "the coming visit" in a report of a call is not known to be this one.
     // And two persons in common: one name alone ("visited Astana") fits too many events.
-    const strong = common(v.participants, m.participants) >= 2 && place === true;
+    // The place must be the event's, not one of several its reports disagree on.
+    const strong = common(v.participants, m.participants) >= 2 && place === true && g.places.every((p) => placesAgree(p, m.place!));
     if (!strong) return false;
   }
   if (place === false) {
@@ -198,6 +206,19 @@ function joins(g: Group, m: EventValue): boolean {
     if (!(persons === 'same' && sameDay)) return false;
   }
   return true;
+}
+
+/**
+ * Where the group's dates or the mention's lack a year: do their days of the year agree, within the
+ * days of a visit for a visit or talks joining a visit, else a day apart? null when one side gives
+ * no day or month at all.
+ */
+function yearDays(g: Group, m: EventValue): boolean | null {
+  const own = m.date ? daysOfYear(m.date) : null;
+  const theirs = [...g.dates, ...g.yearless].map(daysOfYear).filter((d) => d !== null);
+  if (!own || theirs.length === 0) return null;
+  const visit = (m.kind === 'visit' || m.kind === 'meeting') && (m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit'));
+  return theirs.every((d) => daysOfYearMeet(d, own, visit ? VISIT_DAYS - 1 : 1));
 }
 
 /** The most specific of the dates (a day over a month over a year; a period last). */
@@ -219,6 +240,7 @@ function addTo(g: Group, f: EventFact): void {
   for (const p of m.participants) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
   for (const c of m.countries) if (!v.countries.includes(c)) v.countries.push(c);
   if (m.date && span(m.date)) g.dates.push(m.date);
+  else if (m.date?.yearless) g.yearless.push(m.date);
   if (m.place) g.places.push(m.place);
   if (m.documents?.length) v.documents = [...(v.documents ?? []), ...m.documents.filter((d) => !v.documents?.includes(d))];
   if (m.count != null) v.count ??= m.count;
@@ -230,6 +252,7 @@ function newGroup(f: EventFact): Group {
     mentions: [],
     value: { kind: f.value.kind, status: f.value.status, participants: [], countries: [], place: null, date: null },
     dates: [],
+    yearless: [],
     places: [],
   };
   addTo(g, f);
@@ -278,8 +301,10 @@ function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined
  */
 export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
   const events = facts.filter((f): f is EventFact => f.type === 'event');
-  // Dated, more specific mentions first, so that undated ones join the event they fit best.
-  const order = [...events].sort((a, b) => (span(b.value.date)?.from.length ?? 0) - (span(a.value.date)?.from.length ?? 0));
+  // Dated, more specific mentions first, then those with a day but no year, so that the ones with
+  // less join the event they fit best.
+  const rank = (d: DateValue | null) => span(d)?.from.length ?? (d?.yearless ? 1 : 0);
+  const order = [...events].sort((a, b) => rank(b.value.date) - rank(a.value.date));
   const groups: Group[] = [];
   for (const f of order) {
     const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f.value);

@@ -54,9 +54,10 @@ export function fromContext(
   return out;
 }
 
-/** A day, a month or a period within a year: when an occasion was, not a year it was in. */
+/** A day, a month or a period within a year (with or without the year): when an occasion was, not a year it was in. */
 function precise(d: DateValue | null): boolean {
   if (!d) return false;
+  if (d.yearless) return true;
   if (d.startIso) return d.startIso.length >= 7 || d.startIso === d.endIso;
   return (d.iso?.length ?? 0) >= 7;
 }

@@ -147,9 +147,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
-  const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7);
+  // With no document date to give it a year, a day still tells one event from another ("15 ноября").
+  const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7 || d.value.yearless);
   const dateFact = nearest(precise, start);
-  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso) ? dateFact.value : null;
+  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless) ? dateFact.value : null;
 
   const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
   const anchored = ownPersons || place !== null || date !== null;

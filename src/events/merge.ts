@@ -3,6 +3,7 @@
 // "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
 // nothing around it only completes an event; alone it is no event.
 // An event noun (мероприятие, іс-шара: a trigger that `refers`) only ever completes one.
+import { daysOfYear, daysOfYearMeet } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
 
@@ -107,6 +108,7 @@ function isoOf(d: DateValue | null): string | null {
 function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   const x = isoOf(a);
   const y = isoOf(b);
+  if (a?.yearless && b?.yearless) return daysOfYearMeet(daysOfYear(a)!, daysOfYear(b)!);
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 }
 

@@ -18,6 +18,46 @@ export function isoOf({ y, m, d }: YMD): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/**
+ * A month, or a day of a month, with no year, as ISO 8601 writes it ("--11", "--11-15"); null when
+ * there is no month or it is not a calendar one (29 February is: it comes in leap years).
+ */
+export function yearlessOf({ m, d }: Partial<YMD>): string | null {
+  if (m === undefined || Number.isNaN(m) || (d !== undefined && Number.isNaN(d)) || !isValid({ y: 2000, m, d })) return null;
+  return d === undefined ? `--${pad(m)}` : `--${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * The days of the year a date covers, as month-day prefixes ("11-14", "11", a period's "11-11" to
+ * "11-12"): a full date's without its year, or a yearless one's; null for a year or no date.
+ */
+export function daysOfYear(d: { iso?: string | null; startIso?: string; endIso?: string; yearless?: string }): { from: string; to: string } | null {
+  if (d.iso && d.iso.length >= 7) return { from: d.iso.slice(5), to: d.iso.slice(5) };
+  if (!d.iso && d.startIso && d.endIso && d.startIso.length >= 7 && d.endIso.length >= 7) {
+    // a period within a year; one across the new year says nothing of the days alone
+    if (d.startIso.slice(0, 4) !== d.endIso.slice(0, 4)) return null;
+    return { from: d.startIso.slice(5), to: d.endIso.slice(5) };
+  }
+  if (!d.iso && d.yearless) {
+    const [from, to = from] = d.yearless.split('/').map((x) => x.slice(2));
+    return { from: from!, to: to! };
+  }
+  return null;
+}
+
+/**
+ * Do two spans of days of the year (see `daysOfYear`) overlap, at the coarser one's precision, or
+ * lie at most `reach` days apart (both to the day)?
+ */
+export function daysOfYearMeet(a: { from: string; to: string }, b: { from: string; to: string }, reach = 0): boolean {
+  const le = (x: string, y: string) => x.slice(0, Math.min(x.length, y.length)) <= y.slice(0, Math.min(x.length, y.length));
+  if (le(a.from, b.to) && le(b.from, a.to)) return true;
+  if (reach === 0 || a.from.length < 5 || b.from.length < 5) return false;
+  const day = (md: string) => Date.UTC(2000, Number(md.slice(0, 2)) - 1, Number(md.slice(3, 5))) / 86_400_000;
+  const gap = Math.min(Math.abs(day(a.from) - day(b.to)), Math.abs(day(b.from) - day(a.to)));
+  return gap <= reach;
+}
+
 export function granularityOf({ m, d }: YMD): Granularity {
   return m === undefined ? 'year' : d === undefined ? 'month' : 'day';
 }

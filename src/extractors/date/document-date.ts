@@ -32,16 +32,18 @@ export function documentDate(
   const header = documentHeader(text);
   if (header.date) return { iso: header.date, source: 'header' };
   if (given) return { iso: given, source: 'metadata' };
-  const first = firstFullDate(text, lang, datesExtracted);
+  const { first, dayBefore } = firstFullDate(text, lang, datesExtracted);
   if (!first) return null;
   // The body's first line: after a header (one whose date was no calendar date) and the space after it.
   const bodyStart = header.end ? skipSpace(text, header.end) : 0;
   const lineEnd = /\n\s*\n|\n(?=.{80})/gu;
   lineEnd.lastIndex = bodyStart;
   const firstLineEnd = lineEnd.exec(text)?.index ?? -1;
-  const start = first.start - bodyStart;
-  const inDateline = start >= 0 && start < DATELINE_REACH && (firstLineEnd < 0 || first.start < firstLineEnd);
-  return { iso: first.iso, source: inDateline ? 'dateline' : 'text' };
+  const inDateline = (at: number) => at - bodyStart >= 0 && at - bodyStart < DATELINE_REACH && (firstLineEnd < 0 || at < firstLineEnd);
+  // A dateline with no year ("TASHKENT, November 14.") dates the report; a full date further on
+  // of another day is something the report recalls, not its date, which then stays unknown.
+  if (dayBefore && inDateline(dayBefore.start) && !inDateline(first.start) && dayBefore.yearless !== `--${first.iso.slice(5)}`) return null;
+  return { iso: first.iso, source: inDateline(first.start) ? 'dateline' : 'text' };
 }
 
 function skipSpace(text: string, from: number): number {
@@ -52,13 +54,21 @@ function skipSpace(text: string, from: number): number {
 }
 
 /**
- * The earliest stated day, month and year in the text (no relative parts, no periods): only a
- * rule that can state a day gives one, so the other rules' dates are passed over either way.
+ * The earliest stated day, month and year in the text (no relative parts, no periods), and the
+ * first day stated without a year before it: only a rule that can state a day gives one, so the
+ * other rules' dates are passed over either way.
  */
-function firstFullDate(text: string, lang: SupportedLang, allRules: boolean): { iso: string; start: number } | null {
+function firstFullDate(
+  text: string,
+  lang: SupportedLang,
+  allRules: boolean,
+): { first: { iso: string; start: number } | null; dayBefore?: { yearless: string; start: number } } {
+  let dayBefore: { yearless: string; start: number } | undefined;
   for (const m of datesFromStart(text, lang, null, !allRules)) {
     const v = m.value;
-    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) return { iso: v.iso, start: m.start };
+    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) return { first: { iso: v.iso, start: m.start }, dayBefore };
+    // the first day stated without a year ("November 14"), before any full date
+    if (!dayBefore && v.yearless && /^--\d\d-\d\d$/.test(v.yearless)) dayBefore = { yearless: v.yearless, start: m.start };
   }
-  return null;
+  return { first: null };
 }

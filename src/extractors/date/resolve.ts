@@ -7,7 +7,7 @@
 // counted from the document's date ("within five years"), thisYear "of the year" (the document's).
 import { parseQuantity } from '../../normalize/number.js';
 import {
-  centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate,
+  centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate, yearlessOf,
   type CalendarUnit, type YMD,
 } from '../../normalize/dates.js';
 import type { DateValue, Granularity, SupportedLang } from '../../types.js';
@@ -163,7 +163,7 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null,
   const relMonth = R.relAdj(g.rym);
   for (const p of isRange ? [start, end] : [start]) {
     if (p.y !== undefined) continue;
-    if (!doc) return UNRESOLVED;
+    if (!doc) return yearless(start, end, isRange);
     p.y = relMonth && p.m !== undefined ? yearOfMonth(doc, p.m, relMonth.offset) : doc.y + (rel?.offset ?? 0);
     relative = true;
   }
@@ -180,6 +180,18 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null,
     return { ...point(a, relative), deadline: true };
   }
   return point(a, relative);
+}
+
+/**
+ * A day or a month with no year and no document date to take one from ("15 ноября", "с 11 по 12
+ * ноября"): unresolved, keeping the month and day as ISO 8601 writes them without a year ("--11-15",
+ * "--11-11/--11-12"), which is enough to tell two reports of the same days from others.
+ */
+function yearless(a: Partial<YMD>, b: Partial<YMD>, isRange: boolean): DateValue {
+  const from = yearlessOf(a);
+  const to = isRange ? yearlessOf(b) : from;
+  if (!from || !to) return UNRESOLVED;
+  return { ...UNRESOLVED, yearless: from === to ? from : `${from}/${to}` };
 }
 
 /**
