@@ -336,7 +336,7 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
   }
   if (!o.before) return null;
   const beforeText = text.slice(Math.max(sentence.start, start - 32), start);
-  const clause = o.beforeWords ? beforeText.split(/\s+/u).slice(-o.beforeWords).join(' ') : beforeText.split(/[,;:—–]/u).pop()!;
+  const clause = o.beforeWords ? beforeText.trimEnd().split(/\s+/u).slice(-o.beforeWords).join(' ') : beforeText.split(/[,;:—–]/u).pop()!;
   const before = countriesIn(clause, lang);
   return before[before.length - 1] ?? null;
 }
