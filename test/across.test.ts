@@ -170,4 +170,17 @@ describe('eventsAcross: reports without a year or a date', () => {
     ]);
     expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
   });
+
+  it('joins an undated call to the one call of the same persons, and to none when they had two', () => {
+    const one = eventsAcross([event('dated', 'call', '2025-12-30', [TOKAYEV, PUTIN]), event('undated', 'call', null, [PUTIN, TOKAYEV])]);
+    expect(one).toHaveLength(1);
+    const two = eventsAcross([
+      event('may', 'call', '2024-05-17', [TOKAYEV, ERDOGAN]),
+      event('feb', 'call', '2024-02-26', [TOKAYEV, ERDOGAN]),
+      event('undated', 'call', null, [ERDOGAN, TOKAYEV]),
+    ]);
+    expect(two).toHaveLength(3);
+    const another = eventsAcross([event('dated', 'call', '2025-12-30', [TOKAYEV, PUTIN]), event('undated', 'call', null, [PUTIN, MIRZIYOYEV])]);
+    expect(another).toHaveLength(2);
+  });
 });

@@ -10,7 +10,10 @@
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
-// best, then the one most documents report; if none counts all its persons, it joins none.
+// best, then the one most documents report; if none counts all its persons, it joins none. An
+// undated call (a call has no place) joins the one call of the same persons, none if they had two.
+// A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
+// event of that day of the year (or of a visit's days).
 // Two different days are two events, except
 // - a day apart with the same persons and no other disagreement (a report dated by its time zone,
 //   "yesterday" resolved against a late dateline);
@@ -198,7 +201,10 @@ function joins(g: Group, m: EventValue): boolean {
     // And two persons in common: one name alone ("visited Astana") fits too many events.
     // The place must be the event's, not one of several its reports disagree on.
     const strong = common(v.participants, m.participants) >= 2 && place === true && g.places.every((p) => placesAgree(p, m.place!));
-    if (!strong) return false;
+    // A call has no place: an undated one is a call of the same two or more persons (and only
+    // when it is the one call of theirs the inputs report: see `bestUndated`).
+    const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
+    if (!strong && !call) return false;
   }
   if (place === false) {
     // Two places: one event only when everything else agrees (same persons, same day).
@@ -285,6 +291,8 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
 function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined {
   const fitting = groups.filter((g) => joins(g, m));
   if (fitting.length <= 1) return fitting[0];
+  // Calls of the same persons differ by their date alone: with none, any of them.
+  if (m.kind === 'call') return undefined;
   const key = (g: Group): number[] => {
     const x = ids(g.value.participants);
     return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
