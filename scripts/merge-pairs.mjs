@@ -18,7 +18,9 @@
 //   visit's last day, which every report of the visit mentions, is not the visit). Only when a
 //   document has no such mention does any occasion (visit, talks, summit) stand for an occasion
 //   (a report of a visit that tells only of the council the leaders chaired);
-// - a participant of the gold event among the mention's participants, or no participants at all;
+// - a participant of the gold event among the mention's participants, two when it names others
+//   too ("Putin's call with Mirziyoyev" in a report of Putin's call with Tokayev is another event),
+//   or no participants at all;
 // - a date that overlaps the gold date widened by a day on each side (a report published the day
 //   after dates what it tells by its own day), or no date;
 // - a place in the gold event's city (by diplo's English name: "Akorda, Astana" is in Astana,
@@ -110,7 +112,8 @@ for (const doc of docs) {
     const v = f.value;
     if (!kinds(ev.kind, v.kind)) return false;
     const ids = v.participants.map((p) => p.id);
-    if (ids.length && !ids.some((id) => ev.participants.includes(id))) return false;
+    const inside = ids.filter((id) => ev.participants.includes(id)).length;
+    if (ids.length && (inside === 0 || (inside < 2 && ids.length > inside))) return false;
     const d = span(v.date);
     if (d && g && !overlaps(d, g)) return false;
     return inCity(v.place, ev.place);
