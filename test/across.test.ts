@@ -73,6 +73,16 @@ describe('eventsAcross: the days of one visit', () => {
     expect(records).toHaveLength(3);
   });
 
+  it("takes a council of the two leaders held on one of the visit's days into the visit", () => {
+    const records = eventsAcross([
+      event('arrival', 'visit', '2025-11-14', [TOKAYEV], TASHKENT),
+      event('talks', 'visit', '2025-11-15', [TOKAYEV], TASHKENT),
+      event('council', 'summit', '2025-11-15', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.kind).toBe('visit');
+  });
+
   it('takes one person alone on another day of the visit only in the same city', () => {
     const elsewhere = eventsAcross([
       event('visit', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),

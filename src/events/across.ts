@@ -125,16 +125,20 @@ function dayNumbers(d: DateValue): number[] | null {
  * within VISIT_DAYS, every coarser date of the group holding m's date.
  */
 function visitDays(g: Group, m: EventValue): boolean {
-  if (m.kind !== 'visit' && m.kind !== 'meeting') return false;
+  if (m.kind !== 'visit' && m.kind !== 'meeting' && m.kind !== 'summit') return false;
   if (!(m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit'))) return false;
   const own = m.date ? dayNumbers(m.date) : null;
   if (!own) return false;
-  const days = [...own];
+  const days: number[] = [];
   for (const d of g.dates) {
     const n = dayNumbers(d);
     if (n) days.push(...n);
     else if (!datesCompatible(d, m.date!)) return false;
   }
+  // A summit (a council of the two leaders) held on one of the visit's days is part of it; on a
+  // day after, it is the next occasion of the trip.
+  if (m.kind === 'summit') return days.length > 0 && own[0]! >= Math.min(...days) && own[1]! <= Math.max(...days);
+  days.push(...own);
   return Math.max(...days) - Math.min(...days) <= VISIT_DAYS - 1;
 }
 
