@@ -193,4 +193,13 @@ describe('eventsAcross: reports without a year or a date', () => {
     const another = eventsAcross([event('dated', 'call', '2025-12-30', [TOKAYEV, PUTIN]), event('undated', 'call', null, [PUTIN, MIRZIYOYEV])]);
     expect(another).toHaveLength(2);
   });
+
+  it('joins an undated report naming the visitor alone to the visit of that person in that city', () => {
+    const records = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('visitor', 'visit', null, [TOKAYEV], TASHKENT),
+      event('elsewhere', 'visit', null, [TOKAYEV], MOSCOW),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['dated', 'visitor']);
+  });
 });

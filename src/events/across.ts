@@ -204,7 +204,10 @@ function joins(g: Group, m: EventValue): boolean {
     // A place is needed: "the coming visit" in a report of a call is not known to be this one.
     // And two persons in common: one name alone ("visited Astana") fits too many events.
     // The place must be the event's, not one of several its reports disagree on.
-    const strong = common(v.participants, m.participants) >= 2 && place === true && g.places.every((p) => placesAgree(p, m.place!));
+    // A visit's report may name the visitor alone: one person then, and the visit's city.
+    const visitor = m.kind === 'visit' && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit');
+    const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
+    const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
     // A call has no place: an undated one is a call of the same two or more persons (and only
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
