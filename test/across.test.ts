@@ -192,6 +192,13 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(two).toHaveLength(3);
     const another = eventsAcross([event('dated', 'call', '2025-12-30', [TOKAYEV, PUTIN]), event('undated', 'call', null, [PUTIN, MIRZIYOYEV])]);
     expect(another).toHaveLength(2);
+    // a call of theirs that names a third person too is still a call of theirs
+    const third = eventsAcross([
+      event('august', 'call', '2025-08-10', [TOKAYEV, PUTIN, ERDOGAN]),
+      event('december', 'call', '2025-12-06', [TOKAYEV, PUTIN]),
+      event('undated', 'call', null, [PUTIN, TOKAYEV]),
+    ]);
+    expect(third).toHaveLength(3);
   });
 
   it('joins an undated report naming the visitor alone to the visit of that person in that city', () => {

@@ -297,9 +297,13 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
  */
 function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined {
   const fitting = groups.filter((g) => joins(g, m));
+  // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
+  // when the inputs report one call the two of them took part in (with others or not).
+  if (m.kind === 'call') {
+    const theirs = groups.filter((g) => g.mentions.every((x) => x.value.kind === 'call') && common(g.value.participants, m.participants) >= 2);
+    return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
+  }
   if (fitting.length <= 1) return fitting[0];
-  // Calls of the same persons differ by their date alone: with none, any of them.
-  if (m.kind === 'call') return undefined;
   const key = (g: Group): number[] => {
     const x = ids(g.value.participants);
     return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
