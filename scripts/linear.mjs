@@ -2,7 +2,7 @@
 // node scripts/linear.mjs [--sizes 100KB,1MB,10MB] [--patterns dots,news,…] [--timeout 600]
 //
 // Whether diplo's time, memory and output grow in step with its input, for texts made to find
-// the places where they might not: one document (read whole up to 1 MiB, in chunks above) made of one
+// the places where they might not: one document (read whole up to 256 KiB, in chunks above) made of one
 // short piece repeated ("Иван " a million times, a run of dots, a run of figures), and ordinary
 // news (the seeds/ texts, repeated) for comparison. For each pattern and size: the time of
 // `diplo extract FILE --format jsonl --quiet`, its peak RSS, and its output bytes. It prints,
