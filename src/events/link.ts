@@ -2,6 +2,7 @@
 // for a person the document names: "Глава государства", "президент Ирана", "the two leaders"),
 // the countries, the place, the date, whether it is announced or held, and for signings the
 // documents and their count.
+import { documentHeader } from '../extractors/date/document-date.js';
 import { countriesIn } from '../extractors/project/countries.js';
 import { matchAll } from '../rules/regex.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -240,13 +241,14 @@ export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean 
 const DATELINE_REACH = 300;
 
 /**
- * Is the place the report's dateline: at the start of one of the text's first lines, in capitals
- * or followed at once by a comma, a full stop, a bracket or a dash ("ТАШКЕНТ, 14 ноября —",
- * "Astana (Kazakhstan) (AFP) –", "Paris, The Gulf Observer:")?
+ * Is the place the report's dateline: at the start of one of the text's first lines (the first
+ * one after a `date` header), in capitals or followed at once by a comma, a full stop, a bracket or
+ * a dash ("ТАШКЕНТ, 14 ноября —", "Astana (Kazakhstan) (AFP) –", "Paris, The Gulf Observer:")?
  */
 export function isDateline(text: string, p: PlaceHit): boolean {
   if (p.start > DATELINE_REACH) return false;
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  if (lineStart === 0) lineStart = Math.min(p.start, documentHeader(text).end);
   if (text.slice(lineStart, p.start).trim() !== '') return false;
   const caps = p.place.text.length >= 3 && p.place.text === p.place.text.toUpperCase() && p.place.text !== p.place.text.toLowerCase();
   return caps || /^(?:[,.(]|\s[–—-]\s)/u.test(text.slice(p.end, p.end + 3));
