@@ -150,7 +150,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
   // With no document date to give it a year, a day still tells one event from another ("15 ноября").
   const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7 || d.value.yearless);
-  const dateFact = nearest(precise, start);
+  // But a year told relative to the story's day right by the trigger ("last year's visit", "в
+  // прошлом году визит") dates it: the event is not of the story's day.
+  const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= YEAR_REACH);
+  const dateFact = nearest(precise, start) ?? nearest(byYear, start);
   const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless) ? dateFact.value : null;
 
   const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
@@ -236,6 +239,9 @@ export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean 
   if (rules.sourceAfter?.test(text.slice(p.end, p.end + 30))) return true;
   return rules.sourceBefore?.test(text.slice(Math.max(0, p.start - 40), p.start)) ?? false;
 }
+
+/** How far before a trigger a relative year dates it ("last year's visit"). */
+const YEAR_REACH = 12;
 
 /** How far from the start of the text a dateline may be. */
 const DATELINE_REACH = 300;
