@@ -66,6 +66,8 @@ export interface Compiled {
   nameWord: RegExp;
   /** Sticky: what may sit between a title and a name. */
   skip: RegExp;
+  /** The words a title-case line leaves in lower case (`LeaderRules.titleCaseMinor`), or null. */
+  titleCaseMinor: Set<string> | null;
   /** Name words right before a title, joined to it by `before` (anchored at the end). */
   nameBefore: RegExp;
   patronymic: RegExp;
@@ -364,6 +366,7 @@ export function compileLang(lang: SupportedLang): Compiled {
     countryGroups: countryGroups(rules),
     nameScript: rules.nameScript ? regex(`\\p{Script=${rules.nameScript}}`, 'u') : null,
     skip: regex(rules.skip.replaceAll('{notNames}', `(?:${rules.notNames.map(escapeRe).join('|')})`), 'uy'),
+    titleCaseMinor: rules.titleCaseMinor ? new Set(rules.titleCaseMinor) : null,
     capWord: leadRegexOf(plan.capWord),
     nameBefore: regex(`${LB}(?<name>(?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})${rules.before}$`, 'u'),
     patronymic: regex(rules.patronymic, 'u'),

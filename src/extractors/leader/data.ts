@@ -80,6 +80,12 @@ export interface LeaderRules {
   orgAfter: string;
   /** What may sit between a title and a name (a quoted body, an age). */
   skip: string;
+  /**
+   * Where headlines capitalise every word but these short ones (English title case: "Tokayev Holds
+   * Strategic Talks with Macron"), a name next to a title is not read from such a line: its
+   * capitals say nothing of names.
+   */
+  titleCaseMinor?: string[];
   /** What joins a name to a title after it ("Андрей Клишас, глава комитета"). */
   before: string;
   /** A patronymic, the middle word of a three-word name. */

@@ -39,6 +39,18 @@ function titlesByNameStart(titles: readonly TitleHit[], names: ReadonlyMap<Title
 
 const LETTER = /\p{L}/u;
 
+/**
+ * Is the span in a line written in title case (a headline: "President Tokayev Holds Strategic
+ * Talks with Macron"): four to twenty words of four letters or more, every one capitalised but the
+ * `minor` ones?
+ */
+function inTitleCaseLine(text: string, span: Span, minor: ReadonlySet<string>): boolean {
+  const from = text.lastIndexOf('\n', span.start) + 1;
+  const to = text.indexOf('\n', span.end);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.length <= 20 && words.every((w) => /^\p{Lu}/u.test(w) || minor.has(w));
+}
+
 /** Every leader match is built here, in one shape. */
 function leaderMatch(start: number, end: number, value: LeaderValue, rule: string, confidence: number): Match<'leader'> {
   return { type: 'leader', start, end, value, rule, confidence };
@@ -73,7 +85,7 @@ function extract(ctx: ExtractContext): Match<'leader'>[] {
   const people = new Map<string, Match<'leader'>>();
   for (const t of titles) {
     for (const [name, rule] of [[names.get(t), 'title-name'], [readNameBefore(c, text, t.start), 'name-title']] as const) {
-      if (!name || taken(name)) continue;
+      if (!name || taken(name) || (c.titleCaseMinor && inTitleCaseLine(text, name, c.titleCaseMinor))) continue;
       const m = discovered(c, ctx, name, t, rule);
       push(m);
       if ((name.words.length > 1 || c.surnameEnding.test(name.words[0]!)) && m.rule.endsWith(rule)) {
