@@ -13,6 +13,7 @@ export function fromContext(
   docDate: DocDate | null,
   dateline: EventPlace | null,
   storyPersons: readonly EventKind[] = [],
+  leadDay: DateValue | null = null,
 ): Mention[] {
   const out: Mention[] = [];
   for (const e of events) {
@@ -26,7 +27,7 @@ export function fromContext(
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
       const away = v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country);
       v.place ??= e.lead && !away ? dateline : null;
-      v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : null;
+      v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
     // country"), an event naming nobody is the persons' of the talks before it.
