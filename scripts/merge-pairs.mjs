@@ -8,7 +8,8 @@
 //                          "participants": ["kassym-jomart-tokayev", "shavkat-mirziyoyev"] }, … },
 //     "docs":   { "a.txt": { "event": "E01" }, … } }
 // (`date` is a day, a month or a period `start/end`; `place` a city or null; `participants` are
-// leader ids.)
+// leader ids.) docs/mergesets/*.json are such files for the four sets measured so far, with the
+// address each text was read from (the texts themselves are not in the repository).
 //
 // How a pair is counted. diplo extracts every event a document mentions, the main one and others
 // ("the coming visit" in a report of a call); only the main one is judged. A document's main
