@@ -11,6 +11,12 @@ import {
 import { eitherCase, suffixChain, literal, declinedForms, declinedName, declinedTitle, declinedWord, type Case } from './inflect.js';
 import { kebabId } from './normalize.js';
 
+/**
+ * A name does not end where a word goes on after an apostrophe ("Xi" in "Xi’an", "O" in "O'Brien"),
+ * only before a possessive "'s".
+ */
+const NO_APOSTROPHE_WORD = "(?!['’](?!s(?![\\p{L}\\p{N}_]))\\p{L})";
+
 export interface CompiledTitle {
   rule: TitleRule;
   /** Sticky: tells which title a combined match began with (built on first use). */
@@ -305,10 +311,10 @@ export function planLang(lang: SupportedLang): Plan {
   const particleAlt = particles.length ? `(?:(?:${particles.map(escapeRe).join('|')})(?:-|[ \\t]+))?` : '';
   const table = translit();
   return {
-    full: leadPlan(`${LB}(?:${fullAlt.source})${tail}${RB}`, fullNames.flat()),
+    full: leadPlan(`${LB}(?:${fullAlt.source})${tail}${RB}${NO_APOSTROPHE_WORD}`, fullNames.flat()),
     fullAlt: fullAlt.alt,
     // A match begins with a surname or with an initial ("В. Путин").
-    surname: leadPlan(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}`, [...surnamePatterns, '\\p{Lu}\\.']),
+    surname: leadPlan(`${LB}${init}?(?:${surnameAlt.source})${tail}${RB}${NO_APOSTROPHE_WORD}`, [...surnamePatterns, '\\p{Lu}\\.']),
     surnameAlt: surnameAlt.alt,
     surnameOwners: surnames.map((s) => owners.get(s)!),
     title: titlePlan(rules, titleSources, countryForms.map((c) => literal(c.form)), tail, complements),
@@ -356,7 +362,7 @@ export function compileLang(lang: SupportedLang): Compiled {
     surnameOwners: plan.surnameOwners,
     aloneIfNamed: new Map(
       leaders().flatMap((l, i) => (l.aloneIfNamed?.length
-        ? [[i, regex(`${LB}(?:${patternsAlt(l.aloneIfNamed.map((f) => namePattern(rules, f)))})${plan.titleChain}${RB}`, 'gu')] as const]
+        ? [[i, regex(`${LB}(?:${patternsAlt(l.aloneIfNamed.map((f) => namePattern(rules, f)))})${plan.titleChain}${RB}${NO_APOSTROPHE_WORD}`, 'gu')] as const]
         : [])),
     ),
     title: leadRegexOf(plan.title),
