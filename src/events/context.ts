@@ -7,6 +7,7 @@
 // than those its sentence names.
 import type { DateValue, DocDate, EventKind, EventPlace } from '../types.js';
 import type { Mention } from './link.js';
+import { placeFitsVisit } from './merge.js';
 
 export function fromContext(
   events: readonly Mention[],
@@ -20,7 +21,7 @@ export function fromContext(
     const v = { ...e.value, countries: [...e.value.countries] };
     const before = [...out].reverse();
     const same = before.filter((m) => m.value.status === v.status);
-    v.place ??= same.find((m) => m.value.place)?.value.place ?? null;
+    v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
     v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere

@@ -74,6 +74,7 @@ const ANONYMOUS_REACH = 1500;
  */
 function compatible(e: Mention, m: Mention): boolean {
   if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
+  if (m.value.place && !placeFitsVisit(e.value, m.value.place)) return false;
   if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
   const a = new Set(e.value.participants.map((p) => p.id));
   const b = new Set(m.value.participants.map((p) => p.id));
@@ -99,6 +100,17 @@ export function sameEvent(a: EventValue, b: EventValue): boolean {
   if (x.size === 0 && y.size === 0) return a.countries.length > 0 && a.countries.join() === b.countries.join();
   if (x.size === 0 || y.size === 0) return false;
   return [...x].every((id) => y.has(id)) || [...y].every((id) => x.has(id));
+}
+
+/**
+ * Can a visit be at this place? Not in the visitors' own country when its mention names another
+ * state it goes to ("визит … во Францию" is in France, whatever Astana a later sentence names).
+ */
+export function placeFitsVisit(v: EventValue, place: EventPlace): boolean {
+  if (v.kind !== 'visit' || !place.country) return true;
+  const visitors = new Set(v.participants.map((p) => p.country));
+  const destinations = v.countries.filter((c) => !visitors.has(c));
+  return destinations.length === 0 || destinations.includes(place.country);
 }
 
 function isoOf(d: DateValue | null): string | null {
