@@ -35,6 +35,8 @@ interface EventRulesData {
   numbers?: Record<string, number>;
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
+  /** After a city, a verb that makes it the state acting ("Moscow seeks", "Москва заявила"), not a place. */
+  actorAfter?: string;
   sourceBefore?: string;
   sourceAfter?: string;
   storyPersons?: EventKind[];
@@ -84,6 +86,7 @@ export interface EventRules {
   visitOwner: { side: 'before' | 'after'; gap: RegExp; name: RegExp | null } | null;
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
+  actorAfter: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
   sourceBefore: RegExp | null;
   sourceAfter: RegExp | null;
@@ -136,6 +139,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       ? { side: data.visitOwner.side, gap: regex(data.visitOwner.gap, 'u'), name: data.visitOwner.name ? regex(data.visitOwner.name, 'u') : null }
       : null,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
+    actorAfter: data.actorAfter ? regex(data.actorAfter, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
     sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,
     placeWords: {
