@@ -164,6 +164,16 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(records.map(docsOf).sort()).toEqual([['2022', 'dec'], ['2025', 'nov']]);
   });
 
+  it('joins a report of a day without its year to the event of that day with most of its persons, though none has them all', () => {
+    const records = eventsAcross([
+      event('visit-a', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),
+      event('visit-b', 'visit', '2021-03-02', [JAPAROV, TOKAYEV], ASTANA),
+      event('aside', 'meeting', '2021-03-02', [JAPAROV, PUTIN], ASTANA),
+      yearless(event('announced', 'visit', null, [JAPAROV, TOKAYEV, PUTIN], ASTANA), '--03-02/--03-03'),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('announced'))!)).toEqual(['announced', 'visit-a', 'visit-b']);
+  });
+
   it('keeps apart two reports of the same persons on different days of an unknown year', () => {
     const records = eventsAcross([
       yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),

@@ -311,6 +311,13 @@ function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined
   const better = (a: number[], b: number[]) => a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! > b[2]!;
   let best = fitting[0]!;
   for (const g of fitting.slice(1)) if (better(key(g), key(best))) best = g;
+  // A day of the year that several events share is one event's, reported in parts: the one with
+  // the most persons in common, whether or not it counts them all.
+  if (m.date?.yearless && !key(best)[0]) {
+    const shared = (g: Group) => common(g.value.participants, m.participants);
+    for (const g of fitting) if (shared(g) > shared(best) || (shared(g) === shared(best) && key(g)[2]! > key(best)[2]!)) best = g;
+    return best;
+  }
   return key(best)[0] ? best : undefined;
 }
 
