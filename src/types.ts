@@ -82,6 +82,8 @@ export interface DateValue {
    * "--11", a period "--11-11/--11-12" (ISO 8601's forms without a year); `iso` is then null.
    */
   yearless?: string;
+  /** A day of the week the text gives alone when no document date resolves it: 1 (Monday) to 7. */
+  weekday?: number;
   /** The holiday the text names ("Christmas", "Nowruz"). */
   holiday?: string;
   /** An age in years ("90 жасқа"): a time expression, not a length of time. */

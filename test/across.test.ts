@@ -219,4 +219,14 @@ describe('eventsAcross: reports without a year or a date', () => {
     ]);
     expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['dated', 'visitor']);
   });
+
+  it('joins a report giving only the day of the week to the event on that day, not to one on another day', () => {
+    const weekday = (f: Fact, wd: number): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, weekday: wd } } });
+    const records = eventsAcross([
+      event('saturday', 'call', '2025-05-17', [TOKAYEV, ERDOGAN]), // a Saturday
+      event('monday', 'call', '2024-02-26', [TOKAYEV, ERDOGAN]), // a Monday
+      weekday(event('undated', 'call', null, [ERDOGAN, TOKAYEV]), 6),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['saturday', 'undated']);
+  });
 });

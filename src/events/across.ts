@@ -200,6 +200,8 @@ function joins(g: Group, m: EventValue): boolean {
     // A year missing on one side: the days of the year must agree (a visit's days, or a day apart).
     if (!yearDays(g, m)) return false;
   } else {
+    // A day of the week alone must be one of the event's days.
+    if (weekdayFits(g, m) === false) return false;
     // One side undated: the rest must agree strongly.
     // A place is needed: "the coming visit" in a report of a call is not known to be this one.
     // And two persons in common: one name alone ("visited Astana") fits too many events.
@@ -232,6 +234,23 @@ function yearDays(g: Group, m: EventValue): boolean | null {
   if (!own || theirs.length === 0) return null;
   const visit = (m.kind === 'visit' || m.kind === 'meeting') && (m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit'));
   return theirs.every((d) => daysOfYearMeet(d, own, visit ? VISIT_DAYS - 1 : 1));
+}
+
+/**
+ * Where the mention gives a day of the week alone ("on Saturday" in a report with no date): is it
+ * one of the event's days (within a visit's days for a visit)? null when the event has no day.
+ */
+function weekdayFits(g: Group, m: EventValue): boolean | null {
+  const wd = m.date?.weekday;
+  if (!wd || m.date?.iso || m.date?.yearless) return null;
+  const days = g.dates.flatMap((d) => dayNumbers(d) ?? []);
+  if (!days.length) return null;
+  const visit = m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit');
+  const from = Math.min(...days);
+  const to = Math.max(...days);
+  const reach = visit ? Math.max(0, VISIT_DAYS - 1 - (to - from)) : 0;
+  for (let d = from - reach; d <= to + reach; d++) if (((new Date(d * 86_400_000).getUTCDay() + 6) % 7) + 1 === wd) return true;
+  return false;
 }
 
 /** The most specific of the dates (a day over a month over a year; a period last). */
@@ -300,7 +319,7 @@ function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined
   // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
   // when the inputs report one call the two of them took part in (with others or not).
   if (m.kind === 'call') {
-    const theirs = groups.filter((g) => g.mentions.every((x) => x.value.kind === 'call') && common(g.value.participants, m.participants) >= 2);
+    const theirs = groups.filter((g) => g.mentions.every((x) => x.value.kind === 'call') && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false);
     return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
   }
   if (fitting.length <= 1) return fitting[0];

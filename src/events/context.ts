@@ -59,7 +59,7 @@ export function fromContext(
 /** A day, a month or a period within a year (with or without the year): when an occasion was, not a year it was in. */
 function precise(d: DateValue | null): boolean {
   if (!d) return false;
-  if (d.yearless) return true;
+  if (d.yearless || d.weekday) return true;
   if (d.startIso) return d.startIso.length >= 7 || d.startIso === d.endIso;
   return (d.iso?.length ?? 0) >= 7;
 }

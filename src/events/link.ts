@@ -149,12 +149,12 @@ export function linkEvent(input: LinkInput): Mention | null {
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
   // With no document date to give it a year, a day still tells one event from another ("15 ноября").
-  const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7 || d.value.yearless);
+  const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7 || d.value.yearless || d.value.weekday);
   // But a year told relative to the story's day right by the trigger ("last year's visit", "в
   // прошлом году визит") dates it: the event is not of the story's day.
   const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= YEAR_REACH);
   const dateFact = nearest(precise, start) ?? nearest(byYear, start);
-  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless) ? dateFact.value : null;
+  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : null;
 
   const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
   const anchored = ownPersons || place !== null || date !== null;

@@ -121,6 +121,7 @@ function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   const x = isoOf(a);
   const y = isoOf(b);
   if (a?.yearless && b?.yearless) return daysOfYearMeet(daysOfYear(a)!, daysOfYear(b)!);
+  if (a?.weekday && b?.weekday) return a.weekday === b.weekday;
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 }
 

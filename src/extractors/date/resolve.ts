@@ -272,7 +272,8 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
   if (g.wd !== undefined && g.m === undefined) {
     const wd = R.weekday(g.wd);
     if (!wd) return null;
-    return doc ? point(lastWeekday(doc, wd.value), true) : UNRESOLVED;
+    // With no document date, the day of the week is kept: it tells one event's reports from another's.
+    return doc ? point(lastWeekday(doc, wd.value), true) : { ...UNRESOLVED, weekday: wd.value };
   }
   if (g.c !== undefined) {
     const c = readCentury(g.c, lang, R);
