@@ -9,7 +9,7 @@ import type { DocDate, EventValue, Match, SupportedLang } from '../types.js';
 import { inName, isSource, linkEvent, type Mention } from './link.js';
 import { fromContext } from './context.js';
 import { mergeMentions } from './merge.js';
-import { placesIn } from './places.js';
+import { placesIn, type PlaceHit } from './places.js';
 import { eventRules } from './rules.js';
 
 const CONFIDENCE = { strong: 0.8, weak: 0.6 } as const;
@@ -41,7 +41,10 @@ export function findEvents(
   const mentions: Mention[] = [];
   const leadEnd = spans[Math.min(spans.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   // The first place of the opening that is not the report's source or part of a name.
-  const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang).find((p) => !isSource(text, p, rules) && !inName(text, p, rules))?.place ?? null;
+  // A city as it is named, opening a sentence and followed by its words ("Анкара бұдан әрі қарай
+  // да … қолдайды", "Moscow seeks …"), is the state acting, not where the report was filed.
+  const acting = (p: PlaceHit) => p.bare && /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && /(?:^\s*|[.!?]\s+|\n\s*)$/u.test(text.slice(0, p.start).slice(-3));
+  const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang).find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;

@@ -77,6 +77,8 @@ export interface PlaceHit {
   start: number;
   end: number;
   place: EventPlace;
+  /** Written as the name itself, with no case ending ("Анкара", not "Анкарада", "Анкараға"). */
+  bare: boolean;
 }
 
 /** Every gazetteer place in `text[from, to)`, in order. */
@@ -102,10 +104,12 @@ export function placesIn(text: string, from: number, to: number, lang: Supported
     if (!best) continue;
     const last = words[i + best.words.length - 1]!;
     const place = best.place;
+    const written = text.slice(words[i]!.start, last.end);
     out.push({
       start: words[i]!.start,
       end: last.end,
-      place: { name: place.city ? `${place.en}, ${place.city}` : place.en, country: place.country, text: text.slice(words[i]!.start, last.end) },
+      place: { name: place.city ? `${place.en}, ${place.city}` : place.en, country: place.country, text: written },
+      bare: (place.names[lang] ?? []).some((n) => n.toLowerCase() === written.toLowerCase()),
     });
     i += best.words.length - 1;
   }
