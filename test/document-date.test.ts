@@ -25,6 +25,12 @@ describe('document date', () => {
     ],
     ['no full date', 'В прошлом году товарооборот вырос на 62%.', 'ru', null],
     [
+      'of two full dates in the opening, the earlier (a page shows the day it is read beside the day it was written)',
+      'Сенбі, 23 Қараша 2024\n1381 пікір 24 Қараша, 2023 сағат 16:21\n\nҚасым-Жомарт Тоқаев пен Ильхам Әлиев келіссөз жүргізді.',
+      'kk',
+      { iso: '2023-11-24', source: 'dateline' },
+    ],
+    [
       'a dateline without a year is not dated by a full date recalled further on',
       'TASHKENT, November 14. The presidents held talks.\n\nThe last state visit took place on December 21, 2022.',
       'en',

@@ -32,7 +32,8 @@ export function documentDate(
   const header = documentHeader(text);
   if (header.date) return { iso: header.date, source: 'header' };
   if (given) return { iso: given, source: 'metadata' };
-  const { first, dayBefore } = firstFullDate(text, lang, datesExtracted);
+  const { fulls, dayBefore } = firstFullDates(text, lang, datesExtracted);
+  const first = fulls[0];
   if (!first) return null;
   // The body's first line: after a header (one whose date was no calendar date) and the space after it.
   const bodyStart = header.end ? skipSpace(text, header.end) : 0;
@@ -43,6 +44,10 @@ export function documentDate(
   // A dateline with no year ("TASHKENT, November 14.") dates the report; a full date further on
   // of another day is something the report recalls, not its date, which then stays unknown.
   if (dayBefore && inDateline(dayBefore.start) && !inDateline(first.start) && dayBefore.yearless !== `--${first.iso.slice(5)}`) return null;
+  // Two full dates in the opening ("Сенбі, 23 Қараша 2024 · 24 Қараша, 2023 16:21"): a page shows
+  // the day it is read beside the day it was written, which is the earlier.
+  const opening = fulls.filter((f) => inDateline(f.start));
+  if (opening.length > 1) return { iso: opening.map((f) => f.iso).sort()[0]!, source: 'dateline' };
   return { iso: first.iso, source: inDateline(first.start) ? 'dateline' : 'text' };
 }
 
@@ -54,21 +59,24 @@ function skipSpace(text: string, from: number): number {
 }
 
 /**
- * The earliest stated day, month and year in the text (no relative parts, no periods), and the
- * first day stated without a year before it: only a rule that can state a day gives one, so the
+ * The earliest stated days, months and years in the text (no relative parts, no periods): the first
+ * and those within a dateline's reach after it, and the first day stated without a year before them: only a rule that can state a day gives one, so the
  * other rules' dates are passed over either way.
  */
-function firstFullDate(
+function firstFullDates(
   text: string,
   lang: SupportedLang,
   allRules: boolean,
-): { first: { iso: string; start: number } | null; dayBefore?: { yearless: string; start: number } } {
+): { fulls: { iso: string; start: number }[]; dayBefore?: { yearless: string; start: number } } {
   let dayBefore: { yearless: string; start: number } | undefined;
+  const fulls: { iso: string; start: number }[] = [];
   for (const m of datesFromStart(text, lang, null, !allRules)) {
+    // the first full date, and those that follow it within a dateline's reach
+    if (fulls.length && m.start - fulls[0]!.start >= DATELINE_REACH) break;
     const v = m.value;
-    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) return { first: { iso: v.iso, start: m.start }, dayBefore };
+    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) fulls.push({ iso: v.iso, start: m.start });
     // the first day stated without a year ("November 14"), before any full date
-    if (!dayBefore && v.yearless && /^--\d\d-\d\d$/.test(v.yearless)) dayBefore = { yearless: v.yearless, start: m.start };
+    else if (!fulls.length && !dayBefore && v.yearless && /^--\d\d-\d\d$/.test(v.yearless)) dayBefore = { yearless: v.yearless, start: m.start };
   }
-  return { first: null };
+  return { fulls, dayBefore };
 }
