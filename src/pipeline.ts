@@ -104,9 +104,9 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const facts = (all: string, own: Span) => {
     if (leadEnd < 0) leadEnd = codePointLength(all.slice(0, Math.max(0, headerEnd))) + LEAD_CODE_POINTS;
     const found = chunkFacts(all, Math.max(0, headerEnd - base), cpBase, meta, ruleLangs, types, own, states);
-    const earlier = given;
-    const out = found.filter((f) => f.type !== 'event' || !earlier.some((e) => sameEvent(e, f.value)));
-    for (const f of out) if (f.type === 'event') given = [...given.slice(1 - GIVEN_EVENTS), f.value];
+    const out = found.filter((f) => f.type !== 'event' || !given.some((e) => sameEvent(e, f.value)));
+    for (const f of out) if (f.type === 'event') given.push(f.value);
+    given = given.slice(-GIVEN_EVENTS);
     markRepeats(out, firsts, leadEnd);
     return out;
   };

@@ -24,7 +24,7 @@
 // then one event whose `conflicts.date` lists the days. Two places agree when one holds the other
 // or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are kept
 // as a conflict only under the same strong agreement (same day, same persons).
-import { daysOfYear, daysOfYearMeet } from '../normalize/dates.js';
+import { daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue } from '../types.js';
 
 export interface EventSource {
@@ -183,6 +183,7 @@ function joins(g: Group, m: EventValue): boolean {
   if (mixed && place !== true) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
+  const yearless = dated ? null : yearDays(g, m);
   if (dated) {
     const all = g.dates.every((d) => datesCompatible(d, m.date!));
     if (!all) {
@@ -196,9 +197,9 @@ function joins(g: Group, m: EventValue): boolean {
         visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && (place === true || (place === null && sameStates))));
       if (!(visit || (close && persons === 'same' && place === true))) return false;
     }
-  } else if (yearDays(g, m) !== null) {
+  } else if (yearless !== null) {
     // A year missing on one side: the days of the year must agree (a visit's days, or a day apart).
-    if (!yearDays(g, m)) return false;
+    if (!yearless) return false;
   } else {
     // A day of the week alone must be one of the event's days.
     if (weekdayFits(g, m) === false) return false;
@@ -249,7 +250,7 @@ function weekdayFits(g: Group, m: EventValue): boolean | null {
   const from = Math.min(...days);
   const to = Math.max(...days);
   const reach = visit ? Math.max(0, VISIT_DAYS - 1 - (to - from)) : 0;
-  for (let d = from - reach; d <= to + reach; d++) if (((new Date(d * 86_400_000).getUTCDay() + 6) % 7) + 1 === wd) return true;
+  for (let d = from - reach; d <= to + reach; d++) if (weekdayOfDay(d) === wd) return true;
   return false;
 }
 

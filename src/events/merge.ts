@@ -84,6 +84,11 @@ function compatible(e: Mention, m: Mention): boolean {
   // part in the session. The meeting was attended by Y, Z and W") are that summit, not contradicting it;
   // another summit's own name (a forum after a council) is another event.
   if (e.value.kind === 'summit' && m.value.kind === 'summit' && m.trigger.kind === 'meeting') return m.start - e.start <= ANONYMOUS_REACH;
+  return oneWithinOther(a, b);
+}
+
+/** Is one set of person ids within the other? */
+function oneWithinOther(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].every((id) => b.has(id)) || [...b].every((id) => a.has(id));
 }
 
@@ -99,7 +104,7 @@ export function sameEvent(a: EventValue, b: EventValue): boolean {
   const y = new Set(b.participants.map((p) => p.id));
   if (x.size === 0 && y.size === 0) return a.countries.length > 0 && a.countries.join() === b.countries.join();
   if (x.size === 0 || y.size === 0) return false;
-  return [...x].every((id) => y.has(id)) || [...y].every((id) => x.has(id));
+  return oneWithinOther(x, y);
 }
 
 /**

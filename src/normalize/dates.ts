@@ -95,7 +95,12 @@ export function shift(date: YMD & { m: number; d: number }, unit: CalendarUnit, 
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export function weekday({ y, m, d }: { y: number; m: number; d: number }): number {
-  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+  return weekdayOfDay(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** ISO weekday of a day counted from 1970-01-01 (a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return ((new Date(day * 86_400_000).getUTCDay() + 6) % 7) + 1;
 }
 
 /** The given weekday nearest before or on `date` (news mostly reports the past days of a week). */

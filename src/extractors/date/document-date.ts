@@ -60,8 +60,8 @@ function skipSpace(text: string, from: number): number {
 
 /**
  * The earliest stated days, months and years in the text (no relative parts, no periods): the first
- * and those within a dateline's reach after it, and the first day stated without a year before them: only a rule that can state a day gives one, so the
- * other rules' dates are passed over either way.
+ * and those within a dateline's reach after it, and the first day stated without a year before
+ * them. Only a rule that can state a day gives one, so the other rules' dates are passed over.
  */
 function firstFullDates(
   text: string,
