@@ -43,6 +43,13 @@ describe('document date', () => {
       { iso: '2022-12-21', source: 'text' },
     ],
     ['a month alone is not a document date', 'В декабре 2024 года товарооборот вырос.', 'ru', null],
+    [
+      "a page's stamp on a line of its own over a date the story recalls before it",
+      'The presidents held talks in Tashkent.\n\nTokayev arrived on his first visit since his re-election on November 20, 2022.\n\nDecember 22, 2022\n',
+      'en',
+      { iso: '2022-12-22', source: 'text' },
+    ],
+    ['an en page stamp with dots and a time', 'POLITICS 16:54 / 21.12.2022\n\nTokayev arrived in Tashkent on a state visit.', 'en', { iso: '2022-12-21', source: 'dateline' }],
   ] as const)('%s', (_, text, lang, want) => {
     expect(documentDate(text, lang)).toEqual(want);
   });

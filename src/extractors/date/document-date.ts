@@ -48,7 +48,20 @@ export function documentDate(
   // the day it is read beside the day it was written, which is the earlier.
   const opening = fulls.filter((f) => inDateline(f.start));
   if (opening.length > 1) return { iso: opening.map((f) => f.iso).sort()[0]!, source: 'dateline' };
-  return { iso: first.iso, source: inDateline(first.start) ? 'dateline' : 'text' };
+  if (inDateline(first.start)) return { iso: first.iso, source: 'dateline' };
+  // A date on a line of its own is the page's stamp of the day it was written; a date in a
+  // sentence before it ("since his re-election on November 20, 2022") is something it recalls.
+  const stamp = fulls.find((f) => onItsOwnLine(text, f));
+  return { iso: (stamp ?? first).iso, source: 'text' };
+}
+
+/** Does the date fill its line, but for a time of day ("December 22, 2022", "21.12.2022 16:54")? */
+function onItsOwnLine(text: string, d: { start: number; end: number }): boolean {
+  const before = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
+  const lineEnd = text.indexOf('\n', d.end);
+  const after = text.slice(d.end, lineEnd < 0 ? text.length : lineEnd);
+  const time = /^[\s,|·/–—-]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|·/–—-]*$/u;
+  return time.test(before) && time.test(after);
 }
 
 function skipSpace(text: string, from: number): number {
@@ -67,14 +80,14 @@ function firstFullDates(
   text: string,
   lang: SupportedLang,
   allRules: boolean,
-): { fulls: { iso: string; start: number }[]; dayBefore?: { yearless: string; start: number } } {
+): { fulls: { iso: string; start: number; end: number }[]; dayBefore?: { yearless: string; start: number } } {
   let dayBefore: { yearless: string; start: number } | undefined;
-  const fulls: { iso: string; start: number }[] = [];
+  const fulls: { iso: string; start: number; end: number }[] = [];
   for (const m of datesFromStart(text, lang, null, !allRules)) {
     // the first full date, and those that follow it within a dateline's reach
     if (fulls.length && m.start - fulls[0]!.start >= DATELINE_REACH) break;
     const v = m.value;
-    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) fulls.push({ iso: v.iso, start: m.start });
+    if (v.granularity === 'day' && v.iso && !v.relative && !v.deadline && isCalendarDay(v.iso)) fulls.push({ iso: v.iso, start: m.start, end: m.end });
     // the first day stated without a year ("November 14"), before any full date
     else if (!fulls.length && !dayBefore && v.yearless && /^--\d\d-\d\d$/.test(v.yearless)) dayBefore = { yearless: v.yearless, start: m.start };
   }
