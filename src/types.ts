@@ -141,6 +141,9 @@ export interface EventPlace {
 }
 
 /** A diplomatic event: who met whom, where and when (see ../shared/CONTRACT.md). */
+export const VISIT_LEVELS = ['state', 'official', 'working'] as const;
+export type VisitLevel = (typeof VISIT_LEVELS)[number];
+
 export interface EventValue {
   kind: EventKind;
   status: 'held' | 'planned';
@@ -150,6 +153,8 @@ export interface EventValue {
   countries: string[];
   place: EventPlace | null;
   date: DateValue | null;
+  /** Visits: the level the text gives the visit (a state, official or working visit). */
+  level?: VisitLevel;
   /** Signings: the documents named, as written, and how many when the text says. */
   documents?: string[];
   count?: number | null;

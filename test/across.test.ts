@@ -174,6 +174,36 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('announced'))!)).toEqual(['announced', 'visit-a', 'visit-b']);
   });
 
+  it('does not join an undated working visit to a state visit of the same persons and city, but to a working one', () => {
+    const level = (f: Fact, l: 'state' | 'official' | 'working'): Fact => Object.assign(f, { value: { ...f.value, level: l } });
+    const records = eventsAcross([
+      level(event('state', 'visit', '2023-11-24', [TOKAYEV, ERDOGAN], BAKU), 'state'),
+      level(event('undated', 'visit', null, [TOKAYEV, ERDOGAN], BAKU), 'working'),
+    ]);
+    expect(records).toHaveLength(2);
+    expect(records.find((r) => docsOf(r).includes('state'))!.level).toBe('state');
+    const official = eventsAcross([
+      level(event('state', 'visit', '2023-11-24', [TOKAYEV, ERDOGAN], BAKU), 'state'),
+      level(event('undated', 'visit', null, [TOKAYEV, ERDOGAN], BAKU), 'official'),
+    ]);
+    expect(official).toHaveLength(1);
+  });
+
+  it("joins an undated report's talks to the visit its other mention joined, whichever visit more reports tell of", () => {
+    const visit = event('one', 'visit', null, [TOKAYEV, ERDOGAN], BAKU);
+    const talks = event('one', 'meeting', null, [TOKAYEV, ERDOGAN], BAKU);
+    const records = eventsAcross([
+      event('2022-a', 'visit', '2022-08-24', [TOKAYEV, ERDOGAN], BAKU),
+      event('2022-b', 'visit', '2022-08-24', [TOKAYEV, ERDOGAN], BAKU),
+      event('2023', 'visit', '2023-11-24', [TOKAYEV, ERDOGAN], BAKU),
+      Object.assign(visit, { value: { ...visit.value, date: { relative: true, iso: null, yearless: '--11-24' } } }),
+      talks,
+    ]);
+    const of = (s: number) => records.find((r) => r.sources.some((x) => x.doc === 'one' && x.start === s))!;
+    expect(of(talks.start).id).toBe(of(visit.start).id);
+    expect(docsOf(of(talks.start)).sort()).toEqual(['2023', 'one']);
+  });
+
   it('keeps apart two reports of the same persons on different days of an unknown year', () => {
     const records = eventsAcross([
       yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),

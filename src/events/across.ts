@@ -25,7 +25,7 @@
 // or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are kept
 // as a conflict only under the same strong agreement (same day, same persons).
 import { daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
-import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue } from '../types.js';
+import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue, VisitLevel } from '../types.js';
 
 export interface EventSource {
   doc: string;
@@ -43,6 +43,8 @@ export interface EventRecord {
   status: 'held' | 'planned';
   date: DateValue | null;
   place: EventPlace | null;
+  /** A visit's level, as most of its reports give it. */
+  level?: VisitLevel;
   participants: LeaderValue[];
   countries: string[];
   documents?: string[];
@@ -183,6 +185,9 @@ function joins(g: Group, m: EventValue): boolean {
   if (mixed && place !== true) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
+  // Without a full date on both sides, a visit of another level (a state visit, a working visit)
+  // is another visit: reports of one visit agree on its level.
+  if (!dated && !levelFits(g, m)) return false;
   const yearless = dated ? null : yearDays(g, m);
   if (dated) {
     const all = g.dates.every((d) => datesCompatible(d, m.date!));
@@ -222,6 +227,14 @@ function joins(g: Group, m: EventValue): boolean {
     if (!(persons === 'same' && sameDay)) return false;
   }
   return true;
+}
+
+/** Does the mention's level of visit, if it gives one, agree with the levels the group's reports give? */
+function levelFits(g: Group, m: EventValue): boolean {
+  if (!m.level) return true;
+  const levels = g.mentions.map((x) => x.value.level).filter((l) => l !== undefined);
+  const ceremony = (l: VisitLevel) => l !== 'working';
+  return levels.length === 0 || levels.some((l) => ceremony(l) === ceremony(m.level!));
 }
 
 /**
@@ -311,11 +324,13 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
 /**
  * The event an undated mention joins when several fit (two visits of the same persons to the same
  * city): one that counts every person the mention names, whose persons agree best, then the one
- * more documents report (an undated report is most likely of the occasion the news covered most).
+ * more documents report (an undated report is most likely of the occasion the news covered most);
+ * but first the event another mention of the same report joined.
  * A mention naming persons no fitting event counts all of stays apart when several fit: it could
  * be any of them.
  */
-function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined {
+function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined {
+  const m = f.value;
   const fitting = groups.filter((g) => joins(g, m));
   // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
   // when the inputs report one call the two of them took part in (with others or not).
@@ -324,6 +339,9 @@ function bestUndated(groups: readonly Group[], m: EventValue): Group | undefined
     return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
   }
   if (fitting.length <= 1) return fitting[0];
+  // A report tells of one occasion: talks it does not date are those of the visit it reports.
+  const own = fitting.find((g) => g.mentions.some((x) => x.doc === f.doc && family(x.value.kind) === family(m.kind)));
+  if (own) return own;
   const key = (g: Group): number[] => {
     const x = ids(g.value.participants);
     return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
@@ -353,7 +371,7 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
   const order = [...events].sort((a, b) => rank(b.value.date) - rank(a.value.date));
   const groups: Group[] = [];
   for (const f of order) {
-    const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f.value);
+    const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f);
     if (g) addTo(g, f);
     else groups.push(newGroup(f));
   }
@@ -393,6 +411,8 @@ function toRecord(g: Group): EventRecord {
     countries: [...g.value.countries],
     sources,
   };
+  const level = mostReported(g.mentions.map((m) => m.value.level).filter((l) => l !== undefined));
+  if (level) record.level = level;
   if (g.value.documents?.length) record.documents = g.value.documents;
   if (g.value.count != null) record.count = g.value.count;
   const conflicts: NonNullable<EventRecord['conflicts']> = {};
@@ -400,6 +420,17 @@ function toRecord(g: Group): EventRecord {
   if (conflict.length) conflicts.place = conflict;
   if (conflicts.date || conflicts.place) record.conflicts = conflicts;
   return record;
+}
+
+/** The value most mentions give (the first given on a tie), or undefined. */
+function mostReported<T>(values: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let most = 0;
+  for (const v of values) {
+    const n = values.filter((w) => w === v).length;
+    if (n > most) [best, most] = [v, n];
+  }
+  return best;
 }
 
 /** Does the record's date fall within [since, until] (YYYY, YYYY-MM or YYYY-MM-DD, both ends included)? Undated: only without bounds. */

@@ -176,6 +176,8 @@ export function linkEvent(input: LinkInput): Mention | null {
   const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
   const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
+  const level = trigger.kind === 'visit' ? rules.visitLevels.find((l) => l.re.test(text.slice(start, end))) : undefined;
+  if (level) value.level = level.level;
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
   const bodies = rules.bodies !== null && groupNear(input, rules.bodies);

@@ -140,6 +140,7 @@ function complete(e: EventValue, m: EventValue): void {
   for (const c of m.countries) if (!e.countries.includes(c)) e.countries.push(c);
   e.place ??= m.place;
   e.date ??= m.date;
+  if (m.level) e.level ??= m.level;
   if (m.documents?.length) e.documents = [...(e.documents ?? []), ...m.documents.filter((d) => !e.documents?.includes(d))];
   if (e.kind === 'signing') e.count ??= m.count ?? null;
 }

@@ -4,7 +4,7 @@
 import { expandFragments } from '../rules/fragments.js';
 import { loadRules, perLang, RulesError } from '../rules/load.js';
 import { branches, compile, regex, LB, patternsAlt, RB } from '../rules/regex.js';
-import { EVENT_KINDS, type EventKind, type SupportedLang } from '../types.js';
+import { EVENT_KINDS, VISIT_LEVELS, type EventKind, type SupportedLang, type VisitLevel } from '../types.js';
 
 /** What a trigger needs in its sentence to make an event: a person, two, or a person and a place. */
 export type Need = 'leader' | 'two' | 'where';
@@ -45,6 +45,8 @@ interface EventRulesData {
   honoured?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
+  /** The words of a visit's trigger that give its level ("государственный визит", "ресми сапар"). */
+  visitLevels?: Partial<Record<VisitLevel, string>>;
 }
 
 export interface EventRules {
@@ -92,6 +94,8 @@ export interface EventRules {
   sourceAfter: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
   placeWords: { maxSuffix: number; abbrSuffix: number; strip: RegExp[]; indeclinable: RegExp | null; possessive: RegExp | null };
+  /** Each level of a visit and the words in a trigger that give it. */
+  visitLevels: { level: VisitLevel; re: RegExp }[];
 }
 
 const bounded = (source: string) => `${LB}(?:${source})${RB}`;
@@ -102,6 +106,8 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
   for (const t of data.triggers) {
     if (!EVENT_KINDS.includes(t.kind)) throw new RulesError(`${file}: trigger ${t.id} has unknown kind ${t.kind}`);
   }
+  const levels = Object.entries(data.visitLevels ?? {}) as [VisitLevel, string][];
+  for (const [level] of levels) if (!VISIT_LEVELS.includes(level)) throw new RulesError(`${file}: unknown visit level ${level}`);
   const expand = (p: string) => expandFragments(p, lang);
   const alts = branches(data.triggers.map((t) => expand(t.pattern)));
   const any = (list: string[]) => compile(bounded(patternsAlt(list.map(expand))), { ignoreCase: true });
@@ -149,5 +155,6 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       indeclinable: data.placeWords.indeclinable ? regex(data.placeWords.indeclinable, 'u') : null,
       possessive: data.placeWords.possessive ? regex(data.placeWords.possessive, 'u') : null,
     },
+    visitLevels: levels.map(([level, p]) => ({ level, re: regex(bounded(expand(p)), 'iu') })),
   };
 });
