@@ -63,10 +63,11 @@ export function findEvents(
   // "принял", "hosted", "обсудили" beside another trigger of their sentence are part of its event.
   const withOthers = new Set(mentions.filter((m) => m.trigger.needs !== 'two').map((m) => m.sentence.start));
   const kept = mentions.filter((m) => m.trigger.needs !== 'two' || !withOthers.has(m.sentence.start));
-  // A report with no date of its own is most likely of the first day its lead names, even without
-  // a year ("В воскресенье, 10 августа, …").
+  // A report with no date of its own is most likely of the first day its lead or its dateline
+  // names, even without a year ("В воскресенье, 10 августа, …", "ДУШАНБЕ, 28 июн — РИА Новости"
+  // after a headline, a caption and a link).
   const days = facts.filter((f): f is Match<'date'> => f.type === 'date');
-  const leadDay = docDate ? null : days.find((d) => d.start < leadEnd && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
+  const leadDay = docDate ? null : days.find((d) => d.start < Math.max(leadEnd, DATELINE_CHARS) && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
   return fromContext(mergeMentions(kept, rules.visitHost), docDate, dateline, rules.storyPersons, leadDay).map((e) => ({
     type: 'event',
     start: e.start,
