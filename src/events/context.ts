@@ -46,12 +46,24 @@ export function fromContext(
     if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
     out.push({ ...e, value: v });
   }
-  // A held event placed by no sentence before it is placed by the first held one after it.
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!.value;
-    if (v.status !== 'held' || v.place) continue;
-    v.place = out.slice(i + 1).find((m) => m.value.status === 'held' && m.value.place)?.value.place ?? null;
-    if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+    if (v.status !== 'held') continue;
+    const after = out.slice(i + 1).filter((m) => m.value.status === 'held');
+    // A held event placed by no sentence before it is placed by the first held one after it.
+    if (!v.place) {
+      v.place = after.find((m) => m.value.place)?.value.place ?? null;
+      if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+    }
+    // A visit naming nobody ("Бакуге сапар – нәтижелі сапар болды") is that of the persons of the
+    // talks told after it in its place.
+    if (v.kind === 'visit' && !v.participants.length && v.place) {
+      const talks = after.find((m) => m.value.kind !== 'signing' && m.value.participants.length >= 2 && m.value.place?.name === v.place!.name);
+      if (talks) {
+        v.participants = [...talks.value.participants];
+        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+      }
+    }
   }
   return out;
 }
