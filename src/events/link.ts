@@ -313,8 +313,9 @@ function references(input: LinkInput, leaders: readonly Match<'leader'>[]): Lead
         }
         continue;
       }
-      // "глава Узбекистана": such a word is a head of state only with the country right after it.
-      const country = ref.country ? countryNext(text, sentence, re, rules.lang) : countryBeside(text, sentence, rs, re, input);
+      // "глава Узбекистана", "Қытай басшысы": such a word is a head of state only with the country
+      // right beside it, on the side the language writes an office's country.
+      const country = ref.country ? countryNext(text, sentence, rs, re, rules) : countryBeside(text, sentence, rs, re, input);
       if (ref.country && !country) continue;
       // "Глава государства" with no country: the person the document gives that title, else the
       // one of that office it names most.
@@ -355,10 +356,15 @@ function countryBeside(text: string, sentence: Span, start: number, end: number,
   return before[before.length - 1] ?? null;
 }
 
-/** The country that is the word right after `end` ("глава Узбекистана"), if it is one. */
-function countryNext(text: string, sentence: Span, end: number, lang: SupportedLang): string | null {
-  const word = /^\s+([\p{L}-]+)/u.exec(text.slice(end, sentence.end))?.[1];
-  return word ? (countriesIn(word, lang)[0] ?? null) : null;
+/**
+ * The country that is the word right next to an office, if it is one: after it where the language
+ * writes an office's country after it ("глава Узбекистана"), else before it ("Қытай басшысы").
+ */
+function countryNext(text: string, sentence: Span, start: number, end: number, rules: EventRules): string | null {
+  const word = rules.officeCountry.after
+    ? /^\s+([\p{L}-]+)/u.exec(text.slice(end, sentence.end))?.[1]
+    : /([\p{L}-]+)\s+$/u.exec(text.slice(sentence.start, start))?.[1];
+  return word ? (countriesIn(word, rules.lang)[0] ?? null) : null;
 }
 
 /** The person (among `own`, the leaders of its sentence) written as a visit's owner right beside its noun (rules' visitOwner), if any. */
