@@ -204,6 +204,21 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(of(talks.start)).sort()).toEqual(['2023', 'one']);
   });
 
+  it('does not take a month for a day: a day without its year is borne out only by a day', () => {
+    const month = event('month', 'visit', null, [TOKAYEV, MIRZIYOYEV], TASHKENT);
+    Object.assign(month.value, { date: { iso: '2023-09', granularity: 'month' } });
+    const records = eventsAcross([month, yearless(event('day', 'meeting', null, [TOKAYEV], TASHKENT), '--09-14')]);
+    expect(records).toHaveLength(2);
+  });
+
+  it('keeps a visit of two states apart from a summit of more on the next day, and joins it on the same day', () => {
+    const summit = (doc: string, day: string) => event(doc, 'summit', day, [TOKAYEV, MIRZIYOYEV, JAPAROV], ASTANA);
+    const before = eventsAcross([summit('summit', '2024-09-17'), yearless(event('visit', 'visit', null, [TOKAYEV, MIRZIYOYEV], ASTANA), '--09-16')]);
+    expect(before).toHaveLength(2);
+    const same = eventsAcross([summit('summit', '2024-09-17'), yearless(event('visit', 'visit', null, [TOKAYEV, MIRZIYOYEV], ASTANA), '--09-17')]);
+    expect(same).toHaveLength(1);
+  });
+
   it('keeps apart two reports of the same persons on different days of an unknown year', () => {
     const records = eventsAcross([
       yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),

@@ -183,6 +183,9 @@ function joins(g: Group, m: EventValue): boolean {
   // compatible day; once the event holds both, a report of either joins as its family does.
   const mixed = !famG.has(famM);
   if (mixed && place !== true) return false;
+  // A summit of three or more states and a visit or talks of two are one occasion only on the same
+  // day (a leader arriving for the summit); on the day before, the visit is an occasion of its own.
+  if (g.mentions.every((x) => multilateral(x.value)) !== multilateral(m) && !sameDay(g, m)) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
   // Without a full date on both sides, a visit of another level (a state visit, a working visit)
@@ -229,6 +232,16 @@ function joins(g: Group, m: EventValue): boolean {
   return true;
 }
 
+const multilateral = (v: EventValue) => v.kind === 'summit' && v.countries.length >= 3;
+
+/** Do the group's dates and the mention's name the same day (with or without its year)? */
+function sameDay(g: Group, m: EventValue): boolean {
+  const day = (d: DateValue) => (d.iso?.length === 10 ? d.iso.slice(5) : /^--\d\d-\d\d$/.test(d.yearless ?? '') ? d.yearless!.slice(2) : null);
+  const own = m.date ? day(m.date) : null;
+  const theirs = [...g.dates, ...g.yearless];
+  return own !== null && theirs.length > 0 && theirs.every((d) => day(d) === own);
+}
+
 /** Does the mention's level of visit, if it gives one, agree with the levels the group's reports give? */
 function levelFits(g: Group, m: EventValue): boolean {
   if (!m.level) return true;
@@ -246,6 +259,8 @@ function yearDays(g: Group, m: EventValue): boolean | null {
   const own = m.date ? daysOfYear(m.date) : null;
   const theirs = [...g.dates, ...g.yearless].map(daysOfYear).filter((d) => d !== null);
   if (!own || theirs.length === 0) return null;
+  // A month says nothing of a day: a day without its year is borne out only by a day.
+  if (own.from.length === 5 && theirs.every((d) => d.from.length < 5)) return null;
   const visit = (m.kind === 'visit' || m.kind === 'meeting') && (m.kind === 'visit' || g.mentions.some((x) => x.value.kind === 'visit'));
   return theirs.every((d) => daysOfYearMeet(d, own, visit ? VISIT_DAYS - 1 : 1));
 }
