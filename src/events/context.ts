@@ -55,6 +55,15 @@ export function fromContext(
       v.place = after.find((m) => m.value.place)?.value.place ?? null;
       if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
     }
+    // Talks naming one person, where and when a visit of another is held ("Орбан прибыл с
+    // официальным визитом … Токаев проводит переговоры"), are talks with the visitor.
+    if (v.kind === 'meeting' && v.participants.length === 1 && v.place) {
+      const visit = out.find((m) => m.value.kind === 'visit' && m.value.status === 'held' && m.value.place?.name === v.place!.name && sameDate(m.value.date, v.date) && !m.value.participants.some((p) => p.id === v.participants[0]!.id));
+      if (visit?.value.participants.length) {
+        for (const p of visit.value.participants) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
+        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+      }
+    }
     // A visit naming nobody ("Бакуге сапар – нәтижелі сапар болды") is that of the persons of the
     // talks told after it in its place.
     if (v.kind === 'visit' && !v.participants.length && v.place) {
@@ -66,6 +75,12 @@ export function fromContext(
     }
   }
   return out;
+}
+
+/** Do two dates name the same day or period, with or without the year (both unknown counts as the same)? */
+function sameDate(a: DateValue | null, b: DateValue | null): boolean {
+  const key = (d: DateValue | null) => (d ? `${d.iso ?? ''}|${d.startIso ?? ''}|${d.endIso ?? ''}|${d.yearless ?? ''}` : '');
+  return key(a) === key(b);
 }
 
 /** A day, a month or a period within a year (with or without the year): when an occasion was, not a year it was in. */
