@@ -246,8 +246,7 @@ function sameDay(g: Group, m: EventValue): boolean {
 function levelFits(g: Group, m: EventValue): boolean {
   if (!m.level) return true;
   const levels = g.mentions.map((x) => x.value.level).filter((l) => l !== undefined);
-  const ceremony = (l: VisitLevel) => l !== 'working';
-  return levels.length === 0 || levels.some((l) => ceremony(l) === ceremony(m.level!));
+  return levels.length === 0 || levels.includes(m.level);
 }
 
 /**
