@@ -1,6 +1,6 @@
 // What an event's own mentions do not state, from the story around it. A news story reports one
 // occasion: an event that no sentence places or dates took place where and when the event of the
-// same status (held, planned) before it did; a held one, else on the document's date (the news of
+// same status (held, planned) before it did, of the same persons first; a held one, else on the document's date (the news of
 // the day) and, in the lead, at the dateline, else where the first held event after it did.
 // Documents are signed at the talks or visit named before: a signing takes their
 // countries. A visit's place is in a country taking part, and not at a dateline in another country
@@ -20,7 +20,10 @@ export function fromContext(
   for (const e of events) {
     const v = { ...e.value, countries: [...e.value.countries] };
     const before = [...out].reverse();
-    const same = before.filter((m) => m.value.status === v.status);
+    // Of those, first the latest of the same persons: talks of Putin and Tokayev after a sentence
+    // recalling Tokayev's meeting with Trump in Washington are where Putin and Tokayev met before.
+    const status = before.filter((m) => m.value.status === v.status);
+    const same = [...status.filter((m) => samePersons(m.value, v)), ...status];
     v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
     v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
     if (v.status === 'held') {
@@ -75,6 +78,11 @@ export function fromContext(
     }
   }
   return out;
+}
+
+/** Do two events name the same persons (at least one)? */
+function samePersons(a: { participants: readonly { id: string }[] }, b: { participants: readonly { id: string }[] }): boolean {
+  return a.participants.length > 0 && a.participants.length === b.participants.length && a.participants.every((p) => b.participants.some((q) => q.id === p.id));
 }
 
 /** Do two dates name the same day or period, with or without the year (both unknown counts as the same)? */
