@@ -1,7 +1,8 @@
 // What an event's own mentions do not state, from the story around it. A news story reports one
 // occasion: an event that no sentence places or dates took place where and when the event of the
-// same status (held, planned) before it did, of the same persons first; a held one, else on the document's date (the news of
-// the day) and, in the lead, at the dateline, else where the first held event after it did.
+// same status (held, planned) before it did, of the same persons first; a held one, else on the
+// document's date (the news of the day) and, in the lead, at the dateline, else where the first
+// held event after it did.
 // Documents are signed at the talks or visit named before: a signing takes their
 // countries. A visit's place is in a country taking part, and not at a dateline in another country
 // than those its sentence names.
@@ -24,13 +25,16 @@ export function fromContext(
     // recalling Tokayev's meeting with Trump in Washington are where Putin and Tokayev met before.
     const status = before.filter((m) => m.value.status === v.status);
     const same = [...status.filter((m) => samePersons(m.value, v)), ...status];
-    v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
+    // A call is held from two capitals: it takes no place from the story (nor from a dateline,
+    // where the report was filed).
+    const call = v.kind === 'call';
+    if (!call) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
     v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
       const away = v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country);
-      v.place ??= e.lead && !away ? dateline : null;
+      if (!call) v.place ??= e.lead && !away ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
@@ -54,7 +58,7 @@ export function fromContext(
     if (v.status !== 'held') continue;
     const after = out.slice(i + 1).filter((m) => m.value.status === 'held');
     // A held event placed by no sentence before it is placed by the first held one after it.
-    if (!v.place) {
+    if (!v.place && v.kind !== 'call') {
       v.place = after.find((m) => m.value.place)?.value.place ?? null;
       if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
     }
