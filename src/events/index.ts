@@ -5,7 +5,7 @@
 import { matchAll } from '../rules/regex.js';
 import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
-import type { DocDate, EventValue, Match, SupportedLang } from '../types.js';
+import type { DateValue, DocDate, EventValue, Match, SupportedLang } from '../types.js';
 import { inName, isSource, linkEvent, type Mention } from './link.js';
 import { fromContext } from './context.js';
 import { mergeMentions } from './merge.js';
@@ -68,7 +68,8 @@ export function findEvents(
   // after a headline, a caption and a link).
   const days = facts.filter((f): f is Match<'date'> => f.type === 'date');
   const leadDay = docDate ? null : days.find((d) => d.start < Math.max(leadEnd, DATELINE_CHARS) && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
-  return fromContext(mergeMentions(kept, rules.visitHost), docDate, dateline, rules.storyPersons, leadDay).map((e) => ({
+  const docDay: DateValue | null = docDate ? { iso: docDate.iso, granularity: 'day' } : null;
+  return fromContext(mergeMentions(kept, rules.visitHost, docDay), docDate, dateline, rules.storyPersons, leadDay).map((e) => ({
     type: 'event',
     start: e.start,
     end: e.end,

@@ -27,12 +27,12 @@ function spokenAs(e: Mention, m: Mention): boolean {
   return e.value.kind === m.value.kind || (m.value.kind === 'call' && e.trigger.needs === 'two');
 }
 
-export function mergeMentions(mentions: readonly Mention[], visitHost = true): Mention[] {
+export function mergeMentions(mentions: readonly Mention[], visitHost = true, docDay: DateValue | null = null): Mention[] {
   const events: Mention[] = [];
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m)));
+    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m), docDay));
     if (target) {
       complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
       if (m.value.kind === 'call') target.value.kind = 'call';
@@ -70,10 +70,15 @@ const ANONYMOUS_REACH = 1500;
 
 /**
  * Can `m` be a later mention of `e`? Dates and places agreeing, and the persons one within the
- * other; a mention that points back ("в ходе переговоров", "this visit") needs no persons.
+ * other; a mention that points back ("в ходе переговоров", "this visit") needs no persons. A held
+ * event no sentence dates is of the document's day (`docDay`): a mention dated by a month or a
+ * year that does not hold that day ("your state visit in March this year" in a report of August)
+ * is another event.
  */
-function compatible(e: Mention, m: Mention): boolean {
-  if (!sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
+function compatible(e: Mention, m: Mention, docDay: DateValue | null): boolean {
+  // (Signings are left out: one recalled so, "an MoU signed in May", would take the story's persons.)
+  const recalled = !e.value.date && e.value.status === 'held' && e.value.kind !== 'signing' && !!m.value.date?.iso && m.value.date.iso.length < 10 && !sameDate(docDay, m.value.date);
+  if (recalled || !sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
   if (m.value.place && !placeFitsVisit(e.value, m.value.place)) return false;
   if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
   const a = new Set(e.value.participants.map((p) => p.id));
@@ -122,7 +127,8 @@ function isoOf(d: DateValue | null): string | null {
   return d?.iso ?? d?.startIso ?? null;
 }
 
-function sameDate(a: DateValue | null, b: DateValue | null): boolean {
+/** Can two dates be of one event: one within the other, or either unknown? */
+export function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   const x = isoOf(a);
   const y = isoOf(b);
   if (a?.yearless && b?.yearless) return daysOfYearMeet(daysOfYear(a)!, daysOfYear(b)!);
