@@ -13,6 +13,8 @@ import { placesIn, type PlaceHit } from './places.js';
 import { eventRules } from './rules.js';
 
 const CONFIDENCE = { strong: 0.8, weak: 0.6 } as const;
+/** The words that join two names into one pair. */
+const AND = /^\s+(?:и|and|мен|бен|пен|және)\s+$/u;
 /** The headline and first sentences: what the document reports as its news. */
 const LEAD_SENTENCES = 4;
 /** How far from the start a place is the dateline's. */
@@ -44,7 +46,11 @@ export function findEvents(
   // A city as it is named, opening a sentence and followed by its words ("Анкара бұдан әрі қарай
   // да … қолдайды", "Moscow seeks …"), is the state acting, not where the report was filed.
   const acting = (p: PlaceHit) => p.bare && /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && /(?:^\s*|[.!?]\s+|\n\s*)$/u.test(text.slice(0, p.start).slice(-3));
-  const dateline = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang).find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p))?.place ?? null;
+  // Two capitals joined by "and" ("Отношения Астаны и Душанбе", "Astana and Tashkent agreed") are
+  // the two states, not a place.
+  const opening = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang);
+  const paired = (p: PlaceHit) => opening.some((q) => q !== p && AND.test(q.start > p.start ? text.slice(p.end, q.start) : text.slice(q.end, p.start)));
+  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(p))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;
