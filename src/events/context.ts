@@ -18,8 +18,12 @@ export function fromContext(
   leadDay: DateValue | null = null,
 ): Mention[] {
   const out: Mention[] = [];
+  // A report of a visit abroad is filed at home: its dateline places none of its events.
+  const home = dateline?.country;
+  const abroad = !!home && events.some((e) => e.destination && e.destination !== home);
   for (const e of events) {
     const v = { ...e.value, countries: [...e.value.countries] };
+    if (abroad && e.atDateline && v.place?.country === home) v.place = null;
     const before = [...out].reverse();
     // Of those, first the latest of the same persons: talks of Putin and Tokayev after a sentence
     // recalling Tokayev's meeting with Trump in Washington are where Putin and Tokayev met before.
@@ -33,7 +37,7 @@ export function fromContext(
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
-      const away = v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country);
+      const away = abroad || (v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country));
       if (!call) v.place ??= e.lead && !away ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
     }

@@ -29,6 +29,10 @@ export interface Mention {
   recent: LeaderValue[];
   /** The countries its sentence names (besides a dateline's city). */
   named: string[];
+  /** A visit's: the country its trigger says it goes to ("визит в Монголию"), if it says. */
+  destination: string | null;
+  /** Its place is its sentence's dateline ("ASTANA – …"). */
+  atDateline: boolean;
   value: EventValue;
 }
 
@@ -120,13 +124,16 @@ export function linkEvent(input: LinkInput): Mention | null {
   let rest = text.slice(sentence.start, sentence.end);
   for (const p of datelines) rest = rest.slice(0, p.start - sentence.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end - sentence.start);
   const namedBeside = datelines.length ? countriesIn(rest, rules.lang) : named;
+  const destination = trigger.kind === 'visit' ? destinationOf(input) : null;
   const datelineElsewhere = (p: PlaceHit) => {
     if (!isDateline(text, p)) return false;
     if (inSentencePlaces.some((q) => !isDateline(text, q))) return true;
+    if (destination && p.place.country && p.place.country !== destination) return true;
     return trigger.kind === 'visit' && !!p.place.country && namedBeside.length > 0 && !namedBeside.includes(p.place.country);
   };
   const places = inSentencePlaces.filter((p) => !datelineElsewhere(p));
-  const place = nearest(places, start)?.place ?? null;
+  const placeHit = nearest(places, start);
+  const place = placeHit?.place ?? null;
   const ownCountries = new Set(participants.map((p) => p.country).filter(Boolean));
   if (trigger.needs === 'leader' && participants.length === 0) return null;
   if (trigger.needs === 'two' && participants.length < 2) return null;
@@ -181,7 +188,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // "В ходе переговоров ..." with nobody named: if these are talks the story has not named
   // before, they are the talks of the persons just named.
   const bodies = rules.bodies !== null && groupNear(input, rules.bodies);
-  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, bodies, value };
+  return { start, end, trigger, later, anchored, lead: input.lead, sentence, recent, named: namedBeside, destination, atDateline: !!placeHit && isDateline(text, placeHit), bodies, value };
 }
 
 /**
@@ -264,6 +271,15 @@ export function isDateline(text: string, p: PlaceHit): boolean {
   if (text.slice(lineStart, p.start).trim() !== '') return false;
   const caps = p.place.text.length >= 3 && p.place.text === p.place.text.toUpperCase() && p.place.text !== p.place.text.toLowerCase();
   return caps || /^(?:[,.(]|\s[–—-]\s)/u.test(text.slice(p.end, p.end + 3));
+}
+
+/** The country a visit's trigger says it goes to, by the language's words for it (rules' destination), if any. */
+function destinationOf({ rules, text, sentence, start, end }: LinkInput): string | null {
+  const { after, before } = rules.destination;
+  const m = after?.exec(text.slice(end, Math.min(sentence.end, end + 60))) ?? before?.exec(text.slice(Math.max(sentence.start, start - 60), start)) ?? null;
+  const name = m?.[1];
+  if (!name) return null;
+  return countriesIn(name, rules.lang)[0] ?? placesIn(name, 0, name.length, rules.lang)[0]?.place.country ?? null;
 }
 
 /** The item closest to `at` (by its start). */

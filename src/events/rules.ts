@@ -45,6 +45,8 @@ interface EventRulesData {
   honoured?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
+  /** Where a visit's trigger names where it goes: group 1 of a pattern right after it or right before it. */
+  destination?: { after?: string; before?: string };
   /** The words of a visit's trigger that give its level ("государственный визит", "ресми сапар"). */
   visitLevels?: Partial<Record<VisitLevel, string>>;
 }
@@ -94,6 +96,8 @@ export interface EventRules {
   sourceAfter: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
   placeWords: { maxSuffix: number; abbrSuffix: number; strip: RegExp[]; indeclinable: RegExp | null; possessive: RegExp | null };
+  /** Where a visit's trigger names where it goes (see `destination` in rules/<lang>/events.json). */
+  destination: { after: RegExp | null; before: RegExp | null };
   /** Each level of a visit and the words in a trigger that give it. */
   visitLevels: { level: VisitLevel; re: RegExp }[];
 }
@@ -154,6 +158,10 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       strip: (data.placeWords.strip ?? []).map((p) => regex(p, 'u')),
       indeclinable: data.placeWords.indeclinable ? regex(data.placeWords.indeclinable, 'u') : null,
       possessive: data.placeWords.possessive ? regex(data.placeWords.possessive, 'u') : null,
+    },
+    destination: {
+      after: data.destination?.after ? regex(data.destination.after, 'u') : null,
+      before: data.destination?.before ? regex(data.destination.before, 'u') : null,
     },
     visitLevels: levels.map(([level, p]) => ({ level, re: regex(bounded(expand(p)), 'iu') })),
   };
