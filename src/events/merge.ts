@@ -71,13 +71,13 @@ const ANONYMOUS_REACH = 1500;
 /**
  * Can `m` be a later mention of `e`? Dates and places agreeing, and the persons one within the
  * other; a mention that points back ("в ходе переговоров", "this visit") needs no persons. A held
- * event no sentence dates is of the document's day (`docDay`): a mention dated by a month or a
- * year that does not hold that day ("your state visit in March this year" in a report of August)
- * is another event.
+ * event no sentence dates is of the document's day (`docDay`): a later mention dated before that
+ * day, not the day before ("your state visit in March this year" in a report of August 17), is
+ * another event; one dated after it is the event announced.
  */
 function compatible(e: Mention, m: Mention, docDay: DateValue | null): boolean {
   // (Signings are left out: one recalled so, "an MoU signed in May", would take the story's persons.)
-  const recalled = !e.value.date && e.value.status === 'held' && e.value.kind !== 'signing' && !!m.value.date?.iso && m.value.date.iso.length < 10 && !sameDate(docDay, m.value.date);
+  const recalled = !e.value.date && e.value.status === 'held' && e.value.kind !== 'signing' && before(m.value.date, docDay) && !dayNear(docDay, m.value.date);
   if (recalled || !sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
   if (m.value.place && !placeFitsVisit(e.value, m.value.place)) return false;
   if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
@@ -125,6 +125,18 @@ export function placeFitsVisit(v: EventValue, place: EventPlace): boolean {
 
 function isoOf(d: DateValue | null): string | null {
   return d?.iso ?? d?.startIso ?? null;
+}
+
+/** Does date `a` end before the day `b` (at `a`'s precision)? */
+function before(a: DateValue | null, b: DateValue | null): boolean {
+  const x = a?.iso ?? a?.endIso;
+  return !!x && !!b?.iso && x < b.iso.slice(0, x.length);
+}
+
+/** Are two days at most a day apart (a report published the day after)? */
+function dayNear(a: DateValue | null, b: DateValue | null): boolean {
+  if (a?.iso?.length !== 10 || b?.iso?.length !== 10) return false;
+  return Math.abs(Date.parse(a.iso) - Date.parse(b.iso)) <= 86_400_000;
 }
 
 /** Can two dates be of one event: one within the other, or either unknown? */
