@@ -220,6 +220,17 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(same).toHaveLength(1);
   });
 
+  it('joins undated talks no report places to the one occasion of the same persons, and to none when they had two', () => {
+    const one = eventsAcross([event('dated', 'visit', '2024-10-29', [TOKAYEV, PUTIN], MOSCOW), event('undated', 'meeting', null, [PUTIN, TOKAYEV])]);
+    expect(one).toHaveLength(1);
+    const two = eventsAcross([
+      event('2024', 'visit', '2024-10-29', [TOKAYEV, PUTIN], MOSCOW),
+      event('2025', 'visit', '2025-11-12', [TOKAYEV, PUTIN], MOSCOW),
+      event('undated', 'meeting', null, [PUTIN, TOKAYEV]),
+    ]);
+    expect(docsOf(two.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
+  });
+
   it('keeps apart two reports of the same persons on different days of an unknown year', () => {
     const records = eventsAcross([
       yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),

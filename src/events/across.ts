@@ -11,7 +11,8 @@
 //   missing, the same countries and place.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
 // best, then the one most documents report; if none counts all its persons, it joins none. An
-// undated call (a call has no place) joins the one call of the same persons, none if they had two.
+// undated call (a call has no place) joins the one call of the same persons, none if they had two;
+// so do undated talks no report places, with the one occasion of the same persons.
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
 // event of that day of the year (or of a visit's days).
 // Two different days are two events, except
@@ -222,7 +223,9 @@ function joins(g: Group, m: EventValue): boolean {
     // A call has no place: an undated one is a call of the same two or more persons (and only
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
-    if (!strong && !call) return false;
+    // So too an occasion no report places: talks of the same persons join their one occasion.
+    const unplaced = famM === 'occasion' && !m.place && !m.date?.yearless && persons === 'same' && m.participants.length >= 2;
+    if (!strong && !call && !unplaced) return false;
   }
   if (place === false) {
     // Two places: one event only when everything else agrees (same persons, same day).
@@ -347,9 +350,10 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   const m = f.value;
   const fitting = groups.filter((g) => joins(g, m));
   // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
-  // when the inputs report one call the two of them took part in (with others or not).
-  if (m.kind === 'call') {
-    const theirs = groups.filter((g) => g.mentions.every((x) => x.value.kind === 'call') && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false);
+  // when the inputs report one call the two of them took part in (with others or not). So do
+  // occasions, for undated talks that name no place.
+  if (m.kind === 'call' || (!m.place && !m.date?.yearless && family(m.kind) === 'occasion')) {
+    const theirs = groups.filter((g) => g.mentions.every((x) => family(x.value.kind) === family(m.kind)) && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false);
     return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
   }
   if (fitting.length <= 1) return fitting[0];
