@@ -160,7 +160,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   // But a year told relative to the story's day right by the trigger ("last year's visit", "в
   // прошлом году визит") dates it: the event is not of the story's day.
   const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= YEAR_REACH);
-  const dateFact = nearest(precise, start) ?? nearest(byYear, start);
+  // And a year after the story's, close after the trigger ("the summit in Seoul in 2025"), dates an
+  // event to come.
+  const ahead = dates.find((d) => d.start >= end && d.start - end <= YEAR_REACH && after(d.value, input.docDate));
+  const dateFact = ahead ?? nearest(precise, start) ?? nearest(byYear, start);
   const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : null;
 
   const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
