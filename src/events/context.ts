@@ -33,7 +33,8 @@ export function fromContext(
     // where the report was filed).
     const call = v.kind === 'call';
     if (!call) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
-    v.date ??= same.find((m) => precise(m.value.date))?.value.date ?? null;
+    // A call is dated by a call before it, not by the occasion the story told of before.
+    v.date ??= same.find((m) => precise(m.value.date) && (!call || m.value.kind === 'call'))?.value.date ?? null;
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
