@@ -166,7 +166,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   const dateFact = ahead ?? nearest(precise, start) ?? nearest(byYear, start);
   const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : null;
 
-  const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, end + CUE_REACH.planned) || after(date, input.docDate);
+  // A cue after the trigger counts within its clause ("Putin on Official Visit to Kyrgyzstan, Will
+  // Attend CIS Summit": the visit is under way).
+  const clauseEnd = end + (/[,;:—–]/u.exec(text.slice(end, end + CUE_REACH.planned))?.index ?? CUE_REACH.planned);
+  const planned = trigger.status === 'planned' || cueNear(rules.planned, text, sentence, start - CUE_REACH.planned, clauseEnd) || after(date, input.docDate);
   const anchored = ownPersons || place !== null || date !== null;
 
 
