@@ -231,6 +231,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(two.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
   });
 
+  it("joins a report giving a day of the week that is the event's day, where no report of the event gives a place", () => {
+    const weekday = (f: Fact, wd: number): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, weekday: wd } } });
+    // 2024-06-12 was a Wednesday (3).
+    const fits = eventsAcross([event('dated', 'visit', '2024-06-12', [TOKAYEV, PUTIN]), weekday(event('wednesday', 'visit', null, [PUTIN, TOKAYEV], ASTANA), 3)]);
+    expect(fits).toHaveLength(1);
+    const other = eventsAcross([event('dated', 'visit', '2024-06-12', [TOKAYEV, PUTIN]), weekday(event('sunday', 'visit', null, [PUTIN, TOKAYEV], ASTANA), 7)]);
+    expect(other).toHaveLength(2);
+  });
+
   it('keeps apart two reports of the same persons on different days of an unknown year', () => {
     const records = eventsAcross([
       yearless(event('may', 'call', null, [TOKAYEV, PUTIN]), '--05-15'),

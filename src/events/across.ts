@@ -225,7 +225,9 @@ function joins(g: Group, m: EventValue): boolean {
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
     // So too an occasion no report places: talks of the same persons join their one occasion.
     const unplaced = famM === 'occasion' && !m.place && !m.date?.yearless && persons === 'same' && m.participants.length >= 2;
-    if (!strong && !call && !unplaced) return false;
+    // A day of the week that is the event's day bears out a place no report of it gives.
+    const weekday = weekdayFits(g, m) === true && persons === 'same' && place === null;
+    if (!strong && !call && !unplaced && !weekday) return false;
   }
   if (place === false) {
     // Two places: one event only when everything else agrees (same persons, same day).
