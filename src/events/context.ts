@@ -6,7 +6,7 @@
 // Documents are signed at the talks or visit named before: a signing takes their
 // countries. A visit's place is in a country taking part, and not at a dateline in another country
 // than those its sentence names.
-import type { DateValue, DocDate, EventKind, EventPlace } from '../types.js';
+import type { DateValue, DocDate, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
 import { placeFitsVisit } from './merge.js';
 
@@ -48,14 +48,14 @@ export function fromContext(
       const talks = before.find((m) => m.value.participants.length >= 2);
       if (talks) {
         v.participants = [...talks.value.participants];
-        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+        addCountries(v, v.participants.map((p) => p.country));
       }
     }
     if (v.kind === 'signing' && v.countries.length < 2) {
       const talks = before.find((m) => m.value.kind !== 'signing' && m.value.countries.length);
-      for (const c of talks?.value.countries ?? []) if (!v.countries.includes(c)) v.countries.push(c);
+      addCountries(v, talks?.value.countries ?? []);
     }
-    if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+    if (v.kind === 'visit') addCountries(v, [v.place?.country]);
     out.push({ ...e, value: v });
   }
   for (let i = 0; i < out.length; i++) {
@@ -65,15 +65,15 @@ export function fromContext(
     // A held event placed by no sentence before it is placed by the first held one after it.
     if (!v.place && v.kind !== 'call') {
       v.place = after.find((m) => m.value.place)?.value.place ?? null;
-      if (v.kind === 'visit' && v.place?.country && !v.countries.includes(v.place.country)) v.countries.push(v.place.country);
+      if (v.kind === 'visit') addCountries(v, [v.place?.country]);
     }
     // Talks naming one person, where and when a visit of another is held ("Орбан прибыл с
     // официальным визитом … Токаев проводит переговоры"), are talks with the visitor.
     if (v.kind === 'meeting' && v.participants.length === 1 && v.place) {
-      const visit = out.find((m) => m.value.kind === 'visit' && m.value.status === 'held' && m.value.place?.name === v.place!.name && sameDate(m.value.date, v.date) && !m.value.participants.some((p) => p.id === v.participants[0]!.id));
+      const visit = out.find((m) => m.value.kind === 'visit' && m.value.status === 'held' && m.value.place?.name === v.place!.name && equalDates(m.value.date, v.date) && !m.value.participants.some((p) => p.id === v.participants[0]!.id));
       if (visit?.value.participants.length) {
         for (const p of visit.value.participants) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
-        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+        addCountries(v, v.participants.map((p) => p.country));
       }
     }
     // A visit naming nobody ("Бакуге сапар – нәтижелі сапар болды") is that of the persons of the
@@ -82,11 +82,16 @@ export function fromContext(
       const talks = after.find((m) => m.value.kind !== 'signing' && m.value.participants.length >= 2 && m.value.place?.name === v.place!.name);
       if (talks) {
         v.participants = [...talks.value.participants];
-        for (const p of v.participants) if (p.country && !v.countries.includes(p.country)) v.countries.push(p.country);
+        addCountries(v, v.participants.map((p) => p.country));
       }
     }
   }
   return out;
+}
+
+/** Adds the countries (codes) the event does not list yet, in order. */
+function addCountries(v: EventValue, codes: readonly (string | null | undefined)[]): void {
+  for (const c of codes) if (c && !v.countries.includes(c)) v.countries.push(c);
 }
 
 /** Do two events name the same persons (at least one)? */
@@ -95,7 +100,7 @@ function samePersons(a: { participants: readonly { id: string }[] }, b: { partic
 }
 
 /** Do two dates name the same day or period, with or without the year (both unknown counts as the same)? */
-function sameDate(a: DateValue | null, b: DateValue | null): boolean {
+function equalDates(a: DateValue | null, b: DateValue | null): boolean {
   const key = (d: DateValue | null) => (d ? `${d.iso ?? ''}|${d.startIso ?? ''}|${d.endIso ?? ''}|${d.yearless ?? ''}` : '');
   return key(a) === key(b);
 }
