@@ -14,7 +14,9 @@
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
 // so do undated talks no report places, with the one occasion of the same persons.
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
-// event of that day of the year (or of a visit's days).
+// event of that day of the year (or of a visit's days); one giving a day of the week that is the
+// event's day needs no place where no report of the event gives one. Without a full date on both
+// sides, a visit of another level (state, official, working) is another visit.
 // Two different days are two events, except
 // - a day apart with the same persons and no other disagreement (a report dated by its time zone,
 //   "yesterday" resolved against a late dateline);
@@ -22,9 +24,10 @@
 //   what it tells by its own day, so a visit, or talks, joins a visit of the same persons whose
 //   days it extends to at most VISIT_DAYS, the place not disagreeing (one person alone only in
 //   the same city);
-// then one event whose `conflicts.date` lists the days. Two places agree when one holds the other
-// or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are kept
-// as a conflict only under the same strong agreement (same day, same persons).
+// then one event whose `conflicts.date` lists the days. A summit of three or more states and a
+// visit or talks of two are one occasion only on the same day. Two places agree when one holds the
+// other or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are
+// kept as a conflict only under the same strong agreement (same day, same persons).
 import { daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue, VisitLevel } from '../types.js';
 
@@ -224,7 +227,7 @@ function joins(g: Group, m: EventValue): boolean {
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
     // So too an occasion no report places: talks of the same persons join their one occasion.
-    const unplaced = famM === 'occasion' && !m.place && !m.date?.yearless && persons === 'same' && m.participants.length >= 2;
+    const unplaced = unplacedOccasion(m) && persons === 'same' && m.participants.length >= 2;
     // A day of the week that is the event's day bears out a place no report of it gives.
     const weekday = weekdayFits(g, m) === true && persons === 'same' && place === null;
     if (!strong && !call && !unplaced && !weekday) return false;
@@ -238,6 +241,8 @@ function joins(g: Group, m: EventValue): boolean {
 }
 
 const multilateral = (v: EventValue) => v.kind === 'summit' && v.countries.length >= 3;
+/** An occasion (talks, a visit, a summit) its report neither places nor dates to a day. */
+const unplacedOccasion = (v: EventValue) => family(v.kind) === 'occasion' && !v.place && !v.date?.yearless;
 
 /** Do the group's dates and the mention's name the same day (with or without its year)? */
 function sameDay(g: Group, m: EventValue): boolean {
@@ -354,7 +359,7 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
   // when the inputs report one call the two of them took part in (with others or not). So do
   // occasions, for undated talks that name no place.
-  if (m.kind === 'call' || (!m.place && !m.date?.yearless && family(m.kind) === 'occasion')) {
+  if (m.kind === 'call' || unplacedOccasion(m)) {
     const theirs = groups.filter((g) => g.mentions.every((x) => family(x.value.kind) === family(m.kind)) && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false);
     return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
   }
