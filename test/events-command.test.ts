@@ -153,6 +153,11 @@ describe('diplo events', () => {
     // The Aliyev talks of 21 October 2025 stay an event of their own; the signing in Washington too.
     const aliyev = all.filter((e) => e.participants.some((p) => p.id === 'ilham-aliyev'));
     expect(aliyev.map((e) => e.place?.name).sort()).toEqual(['Akorda, Astana', 'Washington']);
+    // Aliyev came on a state visit ("государственным визитом"): the record says so, and so do the table and CSV.
+    expect(aliyev.find((e) => e.place?.name === 'Akorda, Astana')!.level).toBe('state');
+    expect(diplo(['events', 'seeds']).stdout).toMatch(/2025-10-21 {2}· {2}state visit {2}· {2}Akorda, Astana/);
+    const [header, ...rows] = parseCsv(diplo(['events', 'seeds', '--format', 'csv', '-q']).stdout);
+    expect(rows.filter((row) => row[header!.indexOf('level')] === 'state')).toHaveLength(1);
   });
 
   it('prints a timeline table by default', () => {

@@ -63,7 +63,7 @@ export function formatEvents(records: readonly EventRecord[], format: EventsForm
 
 const dateOf = (r: EventRecord) => r.date?.iso ?? (r.date?.startIso ? `${r.date.startIso}/${r.date.endIso}` : '');
 
-const CSV_COLUMNS = ['id', 'date', 'kind', 'status', 'place', 'place_country', 'participants', 'participant_ids', 'countries', 'documents', 'count', 'sources', 'docs', 'langs', 'conflicts'] as const;
+const CSV_COLUMNS = ['id', 'date', 'kind', 'status', 'level', 'place', 'place_country', 'participants', 'participant_ids', 'countries', 'documents', 'count', 'sources', 'docs', 'langs', 'conflicts'] as const;
 
 function csv(records: readonly EventRecord[]): string {
   const rows = records.map((r) => [
@@ -71,6 +71,7 @@ function csv(records: readonly EventRecord[]): string {
     dateOf(r),
     r.kind,
     r.status,
+    r.level ?? '',
     r.place?.name ?? '',
     r.place?.country ?? '',
     r.participants.map((p) => p.name).join(';'),
@@ -92,7 +93,8 @@ function table(records: readonly EventRecord[], width: number): string {
   const lines: string[] = [];
   for (const r of records) {
     const who = r.participants.map((p) => p.name).join(', ') || r.countries.join(', ');
-    const head = [dateOf(r) || 'undated', r.kind + (r.status === 'planned' ? ' (planned)' : ''), r.place?.name ?? '', who].filter(Boolean);
+    const kind = [r.level, r.kind, r.status === 'planned' && '(planned)'].filter(Boolean).join(' ');
+    const head = [dateOf(r) || 'undated', kind, r.place?.name ?? '', who].filter(Boolean);
     const line = escapeControls(head.join('  ·  '));
     // Wider than the terminal: the persons go below, indented, cut after their commas.
     if (line.length <= width || !who) lines.push(line);
