@@ -226,8 +226,9 @@ function joins(g: Group, m: EventValue): boolean {
     // A call has no place: an undated one is a call of the same two or more persons (and only
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
-    // So too an occasion no report places: talks of the same persons join their one occasion.
-    const unplaced = unplacedOccasion(m) && persons === 'same' && m.participants.length >= 2;
+    // So too an occasion no report places: talks of persons the event counts join their one occasion.
+    const counted = m.participants.every((p) => v.participants.some((q) => q.id === p.id));
+    const unplaced = unplacedOccasion(m) && counted && m.participants.length >= 2;
     // A day of the week that is the event's day bears out a place no report of it gives.
     const weekday = weekdayFits(g, m) === true && persons === 'same' && place === null;
     if (!strong && !call && !unplaced && !weekday) return false;
