@@ -29,9 +29,10 @@ export function fromContext(
     // recalling Tokayev's meeting with Trump in Washington are where Putin and Tokayev met before.
     const status = before.filter((m) => m.value.status === v.status);
     const same = [...status.filter((m) => samePersons(m.value, v)), ...status];
-    // A call is held from two capitals: it takes no place from the story (nor from a dateline,
-    // where the report was filed).
+    // A call is held from two capitals: it has no place, whatever its sentence names ("the Akorda
+    // press service", a dateline where the report was filed).
     const call = v.kind === 'call';
+    if (call) v.place = null;
     if (!call) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
     // A call is dated by a call before it, not by the occasion the story told of before.
     v.date ??= same.find((m) => precise(m.value.date) && (!call || m.value.kind === 'call'))?.value.date ?? null;
