@@ -7,14 +7,18 @@ import type { Case, DeclensionClass } from './data.js';
 
 export type { Case };
 
-/** A literal with е and ё interchangeable (Мирзиёев / Мирзиеев) and any whitespace between words. */
+/**
+ * A literal with е and ё interchangeable (Мирзиёев / Мирзиеев), any whitespace between words, and
+ * a space for the hyphen of a double name ("Kassym Jomart Tokayev", "Frank Walter").
+ */
 export function literal(s: string): string {
-  return [...s]
-    .map((ch) => {
+  const chars = [...s];
+  return chars
+    .map((ch, i) => {
       if (ch === 'е' || ch === 'ё') return '[её]';
       if (ch === 'Е' || ch === 'Ё') return '[ЕЁ]';
       if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0') return '\\s+';
-      if (ch === '-') return '-';
+      if (ch === '-') return /\p{Ll}/u.test(chars[i - 1] ?? '') && /\p{Lu}/u.test(chars[i + 1] ?? '') ? '(?:-|[ \\t\\u00a0])' : '-';
       return escapeRe(ch);
     })
     .join('');
