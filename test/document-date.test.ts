@@ -49,6 +49,12 @@ describe('document date', () => {
       'en',
       { iso: '2022-12-22', source: 'text' },
     ],
+    [
+      "not the dates of a page's list of other stories",
+      'The presidents held talks in Tashkent.\n\nMore news\nNew metro line opens\n25.10.2024\nFloods in the south\n24.10.2024\nFarmers expect a good harvest\n23.10.2024\n',
+      'en',
+      null,
+    ],
     ['an en page stamp with dots and a time', 'POLITICS 16:54 / 21.12.2022\n\nTokayev arrived in Tashkent on a state visit.', 'en', { iso: '2022-12-21', source: 'dateline' }],
   ] as const)('%s', (_, text, lang, want) => {
     expect(documentDate(text, lang)).toEqual(want);

@@ -49,6 +49,9 @@ export function documentDate(
   const opening = fulls.filter((f) => inDateline(f.start));
   if (opening.length > 1) return { iso: opening.map((f) => f.iso).sort()[0]!, source: 'dateline' };
   if (inDateline(first.start)) return { iso: first.iso, source: 'dateline' };
+  // Three days or more close together are a list (the dates of a page's other stories), none the
+  // report's own.
+  if (new Set(fulls.map((f) => f.iso)).size >= 3) return null;
   // A date on a line of its own is the page's stamp of the day it was written; a date in a
   // sentence before it ("since his re-election on November 20, 2022") is something it recalls.
   const stamp = fulls.find((f) => onItsOwnLine(text, f));
