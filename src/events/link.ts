@@ -152,7 +152,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   for (const c of named) addCountry(c);
   for (const p of others) addCountry(p.country);
 
-  const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline);
+  // A date in the possessive ("last December's incident") dates the noun after it, which is this
+  // trigger only when the trigger follows at once ("last year's visit").
+  const possessive = (f: Match) => /^['’]s\s/u.test(text.slice(f.end, f.end + 3)) && !/^['’]s\s+$/u.test(text.slice(f.end, start));
+  const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline && !possessive(f));
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
   // With no document date to give it a year, a day still tells one event from another ("15 ноября").
