@@ -73,7 +73,9 @@ export function fromContext(
     if (v.kind === 'meeting' && v.participants.length === 1 && v.place) {
       const visit = out.find((m) => m.value.kind === 'visit' && m.value.status === 'held' && m.value.place?.name === v.place!.name && equalDates(m.value.date, v.date) && !m.value.participants.some((p) => p.id === v.participants[0]!.id));
       if (visit?.value.participants.length) {
-        for (const p of visit.value.participants) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
+        // The visitors, not the host the language may count among the visit's persons.
+        const visitors = visit.value.participants.filter((p) => p.country !== visit.value.place?.country);
+        for (const p of visitors) if (!v.participants.some((q) => q.id === p.id)) v.participants.push(p);
         addCountries(v, v.participants.map((p) => p.country));
       }
     }
