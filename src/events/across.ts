@@ -28,7 +28,7 @@
 // visit or talks of two are one occasion only on the same day. Two places agree when one holds the
 // other or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are
 // kept as a conflict only under the same strong agreement (same day, same persons).
-import { daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
+import { daysApart, daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue, VisitLevel } from '../types.js';
 
 export interface EventSource {
@@ -93,14 +93,6 @@ function datesCompatible(a: DateValue, b: DateValue): boolean {
   const inside = (p: string, s: { from: string; to: string }) =>
     p.slice(0, s.from.length) >= s.from && p.slice(0, s.to.length) <= s.to;
   return inside(x.from, y) || inside(y.from, x) || inside(x.to, y) || inside(y.to, x);
-}
-
-/** Whole days between two day dates, or null when either is not a day. */
-function daysApart(a: DateValue, b: DateValue): number | null {
-  const x = a.iso;
-  const y = b.iso;
-  if (!x || !y || x.length !== 10 || y.length !== 10) return null;
-  return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
 }
 
 /** The city names of a place: "Akorda, Astana" → Astana; "Nur-Sultan (Astana)" → Nur-Sultan and Astana. */

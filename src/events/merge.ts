@@ -3,7 +3,7 @@
 // "провели переговоры"); others are events of their own. A bare noun ("встреча", "talks") with
 // nothing around it only completes an event; alone it is no event.
 // An event noun (мероприятие, іс-шара: a trigger that `refers`) only ever completes one.
-import { daysOfYear, daysOfYearMeet } from '../normalize/dates.js';
+import { daysApart, daysOfYear, daysOfYearMeet } from '../normalize/dates.js';
 import type { DateValue, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
 
@@ -77,7 +77,7 @@ const ANONYMOUS_REACH = 1500;
  */
 function compatible(e: Mention, m: Mention, docDay: DateValue | null): boolean {
   // (Signings are left out: one recalled so, "an MoU signed in May", would take the story's persons.)
-  const recalled = !e.value.date && e.value.status === 'held' && e.value.kind !== 'signing' && before(m.value.date, docDay) && !dayNear(docDay, m.value.date);
+  const recalled = !e.value.date && e.value.status === 'held' && e.value.kind !== 'signing' && before(m.value.date, docDay) && (daysApart(docDay!, m.value.date!) ?? 2) > 1;
   if (recalled || !sameDate(e.value.date, m.value.date) || !samePlace(e.value.place, m.value.place)) return false;
   if (m.value.place && !placeFitsVisit(e.value, m.value.place)) return false;
   if (m.later || m.trigger.refers || (m.trigger.needs === 'two' && m.trigger.weak)) return true;
@@ -131,12 +131,6 @@ function isoOf(d: DateValue | null): string | null {
 function before(a: DateValue | null, b: DateValue | null): boolean {
   const x = a?.iso ?? a?.endIso;
   return !!x && !!b?.iso && x < b.iso.slice(0, x.length);
-}
-
-/** Are two days at most a day apart (a report published the day after)? */
-function dayNear(a: DateValue | null, b: DateValue | null): boolean {
-  if (a?.iso?.length !== 10 || b?.iso?.length !== 10) return false;
-  return Math.abs(Date.parse(a.iso) - Date.parse(b.iso)) <= 86_400_000;
 }
 
 /** Can two dates be of one event: one within the other, or either unknown? */

@@ -137,3 +137,11 @@ export function centuryYears(c: number): { start: number; end: number } {
 export function isoDuration(n: number, unit: 'Y' | 'M' | 'W' | 'D'): string {
   return `P${Number(n.toPrecision(10))}${unit}`;
 }
+
+/** Whole days between two day dates, or null when either is not a day. */
+export function daysApart(a: { iso?: string | null }, b: { iso?: string | null }): number | null {
+  const x = a.iso;
+  const y = b.iso;
+  if (!x || !y || x.length !== 10 || y.length !== 10) return null;
+  return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
+}
