@@ -13,8 +13,6 @@ import { placesIn, type PlaceHit } from './places.js';
 import { eventRules } from './rules.js';
 
 const CONFIDENCE = { strong: 0.8, weak: 0.6 } as const;
-/** The words that join two names into one pair. */
-const AND = /^\s+(?:и|and|мен|бен|пен|және)\s+$/u;
 /** The headline and first sentences: what the document reports as its news. */
 const LEAD_SENTENCES = 4;
 /** How far from the start a place is the dateline's. */
@@ -49,7 +47,8 @@ export function findEvents(
   // Two capitals joined by "and" ("Отношения Астаны и Душанбе", "Astana and Tashkent agreed") are
   // the two states, not a place.
   const opening = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang);
-  const paired = (p: PlaceHit) => opening.some((q) => q !== p && AND.test(q.start > p.start ? text.slice(p.end, q.start) : text.slice(q.end, p.start)));
+  const and = rules.and;
+  const paired = (p: PlaceHit) => !!and && opening.some((q) => q !== p && and.test(q.start > p.start ? text.slice(p.end, q.start) : text.slice(q.end, p.start)));
   const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(p))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.

@@ -45,6 +45,8 @@ interface EventRulesData {
   honoured?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
+  /** The words that join two names into one pair. */
+  and?: string[];
   /** Where a visit's trigger names where it goes: group 1 of a pattern right after it or right before it. */
   destination?: { after?: string; before?: string };
   /** The words of a visit's trigger that give its level ("государственный визит", "ресми сапар"). */
@@ -96,6 +98,8 @@ export interface EventRules {
   sourceAfter: RegExp | null;
   /** How a word of a place's name takes endings (see `placeWords` in rules/<lang>/events.json). */
   placeWords: { maxSuffix: number; abbrSuffix: number; strip: RegExp[]; indeclinable: RegExp | null; possessive: RegExp | null };
+  /** The whole gap between two names joined into a pair ("Астаны и Душанбе"), or null. */
+  and: RegExp | null;
   /** Where a visit's trigger names where it goes (see `destination` in rules/<lang>/events.json). */
   destination: { after: RegExp | null; before: RegExp | null };
   /** Each level of a visit and the words in a trigger that give it. */
@@ -159,6 +163,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       indeclinable: data.placeWords.indeclinable ? regex(data.placeWords.indeclinable, 'u') : null,
       possessive: data.placeWords.possessive ? regex(data.placeWords.possessive, 'u') : null,
     },
+    and: data.and?.length ? regex(`^\\s+(?:${patternsAlt(data.and.map(expand))})\\s+$`, 'iu') : null,
     destination: {
       after: data.destination?.after ? regex(data.destination.after, 'u') : null,
       before: data.destination?.before ? regex(data.destination.before, 'u') : null,
