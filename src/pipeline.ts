@@ -11,6 +11,7 @@ import { LEAD_CODE_POINTS, markRepeats, type Firsts } from './context/repeats.js
 import { isAddedLanguage, loadRules, perLang } from './rules/load.js';
 import { codePointIndex, codePointLength, stripBom } from './text/offsets.js';
 import { sentenceOf, sentenceSpans, type Span } from './text/sentences.js';
+import { cyrillicReading } from './text/scripts.js';
 import { findEvents } from './events/index.js';
 import { sameEvent } from './events/merge.js';
 import { FACT_TYPES, LANGS } from './types.js';
@@ -79,7 +80,7 @@ export function startDocument(doc: string, firstText: string, options: ExtractOp
   const ruleLangs = ruleLangsOf(lang);
   const primary = ruleLangs[0]!;
   const types = options.types ?? FACT_TYPES;
-  const date = withGivenDate(documentDate(first, primary, types.includes('date'), options.docDate), options.date);
+  const date = withGivenDate(documentDate(cyrillicReading(first), primary, types.includes('date'), options.docDate), options.date);
   const meta: DocumentMeta = { doc, lang, date };
   const { invalid } = documentHeader(first);
   if (invalid) meta.warnings = [`date header ${invalid} is not a calendar date; the date is taken from the text`];
@@ -170,7 +171,7 @@ function pairStart(s: string, i: number): number {
 }
 
 function chunkFacts(
-  text: string,
+  written: string,
   bodyStart: number,
   cpBase: number,
   meta: DocumentMeta,
@@ -179,6 +180,8 @@ function chunkFacts(
   own: Span,
   docStates: () => DocumentStates,
 ): Fact[] {
+  // Rules read Latin look-alikes inside Cyrillic words as Cyrillic; facts keep the written text.
+  const text = cyrillicReading(written);
   const matches: Match[] = [];
   // Events are built on leaders and dates, a figure's period on dates: those are found for them
   // even when not asked for, and not given.
@@ -214,10 +217,10 @@ function chunkFacts(
         lang: meta.lang,
         type: m.type,
         docDate: meta.date?.iso ?? null,
-        text: text.slice(m.start, m.end),
+        text: written.slice(m.start, m.end),
         start: cpBase + toCp(m.start),
         end: cpBase + toCp(m.end),
-        sentence: sentenceOf(text, spans, m.start, m.end, limits[i]),
+        sentence: sentenceOf(written, spans, m.start, m.end, limits[i]),
         value: m.value,
         rule: m.rule,
         confidence: m.confidence,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { SENTENCE_WINDOW, sentenceSpans, sentenceOf } from '../src/text/sentences.js';
+import { cyrillicReading } from '../src/text/scripts.js';
 
 describe('extract', () => {
   it('counts offsets in code points, so an emoji before a fact does not shift it', () => {
@@ -21,6 +22,16 @@ describe('extract', () => {
     const [f] = extract('Переговоры прошли в Астане. Иран вложил 17,8 млн долларов. Лидеры довольны.', { types: ['money'] });
     expect(f!.sentence).toBe('Иран вложил 17,8 млн долларов.');
     expect(f!.rule).toBe('money.ru.amount-currency');
+  });
+
+  it('reads Latin look-alikes inside Cyrillic words as Cyrillic, and keeps the text as written', () => {
+    // a Latin "c" in "cәуірде" and a Latin "C" in "Cергей"
+    const kk = extract('Президент 2024 жылғы 3 cәуірде Астанада болды.', { types: ['date'] });
+    expect(kk[0]).toMatchObject({ text: '2024 жылғы 3 cәуірде', value: { iso: '2024-04-03' } });
+    const [lavrov] = extract('Министр Cергей Лавров прибыл в Душанбе.', { types: ['leader'] });
+    expect(lavrov).toMatchObject({ text: 'Cергей Лавров', value: { id: 'sergey-lavrov' } });
+    // a word with a Latin letter that looks like no Cyrillic one is left as it is
+    expect(cyrillicReading('uТ cәуір')).toBe('uТ сәуір');
   });
 
   it('keeps the longer of two overlapping facts of one type', () => {
