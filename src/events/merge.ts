@@ -34,7 +34,8 @@ export function mergeMentions(mentions: readonly Mention[], visitHost = true, do
     const same = events.filter((e) => kinds.includes(e.value.kind));
     const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m), docDay));
     if (target) {
-      complete(target.value, visitHost ? m.value : withoutHosts(target, m).value);
+      const v = visitHost ? m.value : withoutHosts(target, m).value;
+      complete(target.value, nextStop(target, m) ? { ...v, place: null } : v);
       if (m.value.kind === 'call') target.value.kind = 'call';
       continue;
     }
@@ -49,6 +50,15 @@ export function mergeMentions(mentions: readonly Mention[], visitHost = true, do
     events.push({ ...m, value: { ...v, participants, countries } });
   }
   return events;
+}
+
+/**
+ * A visit the held one will go on to ("is set to visit Samarkand" after "arrived in Uzbekistan"):
+ * its place is the trip's next stop, not the visit's. A mention that refers back ("в рамках визита
+ * в Ташкенте состоится…") does place it.
+ */
+function nextStop(e: Mention, m: Mention): boolean {
+  return e.value.kind === 'visit' && m.value.kind === 'visit' && e.value.status === 'held' && m.value.status === 'planned' && !m.later && !m.trigger.refers;
 }
 
 /**
