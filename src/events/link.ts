@@ -245,14 +245,16 @@ const placesOf = lastSentence((text, s, lang) => placesIn(text, s.start, s.end, 
 
 /**
  * Is the city part of a name: quoted, or (in English) followed by another capitalised word? Or the
- * state it stands for, acting ("as Moscow seeks to…")? A venue is quoted as itself («Ақорда»).
+ * state it stands for, acting ("as Moscow seeks to…", "Kremlin's ties")? A venue is quoted as itself
+ * («Ақорда»).
  */
 export function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
+  // A venue acts too ("the Kremlin's ties with Baku").
+  if (rules.actorAfter?.test(text.slice(p.end, p.end + 24))) return true;
   if (p.place.name.includes(',')) return false;
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
   // The first word of a quoted phrase ("the “Shanghai spirit”", «Астана хаб») is no place either.
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s[^«»"“”\n.!?]{1,30}[»"”]/u.test(text.slice(p.end, p.end + 32))) return true;
-  if (rules.actorAfter?.test(text.slice(p.end, p.end + 24))) return true;
   return rules.nameContinues?.test(text.slice(p.end, p.end + 6)) ?? false;
 }
 
