@@ -286,6 +286,16 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['dated', 'visitor']);
   });
 
+  it('joins the visitor alone in a city to the visit no report places, when it is to that city’s state', () => {
+    const records = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [TOKAYEV, MIRZIYOYEV]),
+      event('visitor', 'visit', null, [TOKAYEV], TASHKENT),
+      event('elsewhere', 'visit', null, [TOKAYEV], MOSCOW),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['dated', 'visitor']);
+    expect(docsOf(records.find((r) => docsOf(r).includes('elsewhere'))!)).toEqual(['elsewhere']);
+  });
+
   it('joins a report giving only the day of the week to the event on that day, not to one on another day', () => {
     const weekday = (f: Fact, wd: number): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, weekday: wd } } });
     const records = eventsAcross([

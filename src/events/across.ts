@@ -9,6 +9,8 @@
 //   place);
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
+// An undated report naming the visitor alone in a city joins a visit no report places when the
+// visit is to that city's state.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
 // best, then the one most documents report; if none counts all its persons, it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
@@ -215,6 +217,8 @@ function joins(g: Group, m: EventValue): boolean {
     const visitor = m.kind === 'visit' && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit');
     const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
     const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
+    // Or the visitor alone in a city of a state the visit, placed by no report, is to.
+    const hosted = visitor && enough && place === null && !!m.place?.country && v.countries.includes(m.place.country) && v.participants.some((p) => p.country === m.place!.country);
     // A call has no place: an undated one is a call of the same two or more persons (and only
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
@@ -223,7 +227,7 @@ function joins(g: Group, m: EventValue): boolean {
     const unplaced = unplacedOccasion(m) && counted && m.participants.length >= 2;
     // A day of the week that is the event's day bears out a place no report of it gives.
     const weekday = weekdayFits(g, m) === true && persons === 'same' && place === null;
-    if (!strong && !call && !unplaced && !weekday) return false;
+    if (!strong && !call && !unplaced && !weekday && !hosted) return false;
   }
   if (place === false) {
     // Two places: one event only when everything else agrees (same persons, same day).
