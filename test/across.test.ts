@@ -208,7 +208,7 @@ describe('eventsAcross: reports without a year or a date', () => {
   it('does not take a month for a day: a day without its year is borne out only by a day', () => {
     const month = event('month', 'visit', null, [TOKAYEV, MIRZIYOYEV], TASHKENT);
     Object.assign(month.value, { date: { iso: '2023-09', granularity: 'month' } });
-    const records = eventsAcross([month, yearless(event('day', 'meeting', null, [TOKAYEV], TASHKENT), '--09-14')]);
+    const records = eventsAcross([month, yearless(event('day', 'meeting', null, [TOKAYEV]), '--09-14')]);
     expect(records).toHaveLength(2);
   });
 
@@ -294,6 +294,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     ]);
     expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['dated', 'visitor']);
     expect(docsOf(records.find((r) => docsOf(r).includes('elsewhere'))!)).toEqual(['elsewhere']);
+  });
+
+  it('takes undated talks naming one person in a city of another state for that person’s visit', () => {
+    const records = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [TOKAYEV, MIRZIYOYEV], TASHKENT),
+      event('abroad', 'meeting', null, [TOKAYEV], TASHKENT),
+      event('home', 'meeting', null, [MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['abroad', 'dated']);
   });
 
   it('joins a report giving only the day of the week to the event on that day, not to one on another day', () => {

@@ -214,7 +214,9 @@ function joins(g: Group, m: EventValue): boolean {
     // And two persons in common: one name alone ("visited Astana") fits too many events.
     // The place must be the event's, not one of several its reports disagree on.
     // A visit's report may name the visitor alone: one person then, and the visit's city.
-    const visitor = m.kind === 'visit' && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit');
+    // (Talks naming one person in a city of another state are that person's visit.)
+    const abroad = m.kind === 'meeting' && !!m.place?.country && m.participants[0]?.country !== m.place.country;
+    const visitor = (m.kind === 'visit' || abroad) && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit');
     const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
     const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
     // Or the visitor alone in a city of a state the visit, placed by no report, is to.
