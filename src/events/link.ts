@@ -65,6 +65,17 @@ const titleGap = (gap: string, lang: SupportedLang) => PUNCTUATION.test(gap) || 
 /** How far before or after a name the words that honour it are looked for. */
 const HONOUR_REACH = 60;
 
+/**
+ * A person honoured ("the 100th anniversary of national leader Heydar Aliyev", "laid a wreath at
+ * the monument to Ismoil Somoni") is not present. Words are looked for within `within`.
+ */
+function honoured(rules: EventRules, text: string, l: Match<'leader'>, within: Span): boolean {
+  return (
+    (rules.honoured.before?.test(text.slice(Math.max(within.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
+    (rules.honoured.after?.test(text.slice(l.end, Math.min(within.end, l.end + HONOUR_REACH))) ?? false)
+  );
+}
+
 /** Between a name and the title set after it: a comma or a dash ("Amreyev, President of ..."). */
 const APPOSITION = /^\s*[,–—-]\s*(?:the\s+)?$/u;
 
@@ -82,11 +93,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A person named inside a quotation the trigger is outside of («... Head of State Tokayev
   // maintains ...», Mamin said during the meeting) is the speaker's subject, not a party.
   const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
-  // A person honoured ("the 100th anniversary of national leader Heydar Aliyev") is not present.
-  const honoured = (l: Match<'leader'>) =>
-    (rules.honoured.before?.test(text.slice(Math.max(sentence.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
-    (rules.honoured.after?.test(text.slice(l.end, Math.min(sentence.end, l.end + HONOUR_REACH))) ?? false);
-  for (const l of own) if (!quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(l)) add(l.value);
+  for (const l of own) if (!quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(rules, text, l, sentence)) add(l.value);
   for (const v of references(input, leaders)) add(v);
   // "визит Владимира Путина в Узбекистан", "Си Цзиньпиннің Қазақстандағы сапары": a visit with its
   // owner written beside it is that person's; the others its sentence names are of other clauses.
@@ -453,6 +460,7 @@ function groupMembers(input: LinkInput, leaders: readonly Match<'leader'>[]): Le
   // from the last person named before the trigger, back
   for (let i = firstNotBefore(leaders, (l) => l.start < input.start) - 1; i >= 0 && out.length < 2; i--) {
     const l = leaders[i]!;
+    if (honoured(input.rules, input.text, l, { start: 0, end: input.text.length })) continue;
     if (!out.some((o) => o.id === l.value.id || (o.country && o.country === l.value.country))) out.push(l.value);
   }
   return out.length === 2 ? out : [];
