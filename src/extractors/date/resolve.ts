@@ -133,6 +133,9 @@ function lengthOfTime(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | n
   return recurring ? { duration: isoDuration(n, unit), recurring: true } as DateValue : { duration: isoDuration(n, unit) };
 }
 
+/** How many years a period whose end year is written with two digits may span ("2024-03" is none). */
+const TWO_DIGIT_REACH = 20;
+
 /** Day, month and year parts, stated or implied, as a point or a period. */
 function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null, ctx: Context): DateValue | null {
   const month = (name: string | undefined, digits: string | undefined): number | undefined =>
@@ -142,10 +145,12 @@ function calendar(g: Groups, lang: SupportedLang, R: DateRules, doc: Day | null,
 
   const start: Partial<YMD> = { y: year(g.y), m: month(g.m, g.mn), d: day(g.d) };
   const end: Partial<YMD> = { y: year(g.y2), m: month(g.m2, undefined), d: day(g.d2) };
-  // "1996—98", "2016/17": the second year written with two digits, in the first year's century.
+  // "1996—98", "2016/17": the second year written with two digits, in the first year's century,
+  // or in the next one a few years on ("1998—02"); "2024-03" is no period of 79 years.
   if (g.y2 !== undefined && /^\d{2}$/.test(g.y2) && start.y !== undefined && start.y >= 1000) {
     const y2 = Math.floor(start.y / 100) * 100 + Number(g.y2);
     end.y = y2 < start.y ? y2 + 100 : y2;
+    if (end.y - start.y > TWO_DIGIT_REACH) return null;
   }
   const isRange = g.y2 !== undefined || g.m2 !== undefined || g.d2 !== undefined;
   if (isRange) {
