@@ -305,6 +305,13 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['abroad', 'dated']);
   });
 
+  it('keeps a tour of several states apart from the visit to one of them', () => {
+    const tour = event('tour', 'visit', '2024-08-22', [PUTIN]);
+    Object.assign(tour.value, { countries: ['RU', 'KZ', 'UZ'] });
+    const records = eventsAcross([event('visit', 'visit', '2024-08-22', [PUTIN, TOKAYEV], AKORDA), tour]);
+    expect(records.map(docsOf).sort()).toEqual([['tour'], ['visit']]);
+  });
+
   it('joins a report giving only the day of the week to the event on that day, not to one on another day', () => {
     const weekday = (f: Fact, wd: number): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, weekday: wd } } });
     const records = eventsAcross([

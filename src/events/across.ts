@@ -27,10 +27,12 @@
 //   days it extends to at most VISIT_DAYS, the place not disagreeing (one person alone only in
 //   the same city);
 // then one event whose `conflicts.date` lists the days. A summit of three or more states and a
-// visit or talks of two are one occasion only on the same day. Two places agree when one holds the
+// visit or talks of two are one occasion only on the same day; a tour of several states is not the
+// visit to one of them. Two places agree when one holds the
 // other or they are in one city ("Akorda, Astana" and "Nur-Sultan (Astana)"); two that do not are
 // kept as a conflict only under the same strong agreement (same day, same persons).
 import { daysApart, daysOfYear, daysOfYearMeet, weekdayOfDay } from '../normalize/dates.js';
+import { tour } from './merge.js';
 import type { DateValue, EventKind, EventPlace, EventValue, Fact, Lang, LeaderValue, VisitLevel } from '../types.js';
 
 export interface EventSource {
@@ -184,6 +186,8 @@ function joins(g: Group, m: EventValue): boolean {
   // A summit of three or more states and a visit or talks of two are one occasion only on the same
   // day (a leader arriving for the summit); on the day before, the visit is an occasion of its own.
   if (g.mentions.every((x) => multilateral(x.value)) !== multilateral(m) && !sameDay(g, m)) return false;
+  // A tour of several states is not the visit to one of them.
+  if (g.mentions.some((x) => tour(x.value)) !== tour(m)) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
   // Without a full date on both sides, a visit of another level (a state visit, a working visit)

@@ -8,7 +8,7 @@
 // than those its sentence names.
 import type { DateValue, DocDate, EventKind, EventPlace, EventValue } from '../types.js';
 import type { Mention } from './link.js';
-import { placeFitsVisit } from './merge.js';
+import { placeFitsVisit, tour } from './merge.js';
 
 export function fromContext(
   events: readonly Mention[],
@@ -33,14 +33,16 @@ export function fromContext(
     // press service", a dateline where the report was filed).
     const call = v.kind === 'call';
     if (call) v.place = null;
-    if (!call) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
+    // Nor has a tour (a visit to several states) one place.
+    const placeless = call || tour(v);
+    if (!placeless) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
     // A call is dated by a call before it, not by the occasion the story told of before.
     v.date ??= same.find((m) => precise(m.value.date) && (!call || m.value.kind === 'call'))?.value.date ?? null;
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
       const away = abroad || (v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country));
-      if (!call) v.place ??= e.lead && !away ? dateline : null;
+      if (!placeless) v.place ??= e.lead && !away ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
@@ -65,7 +67,7 @@ export function fromContext(
     const after = out.slice(i + 1).filter((m) => m.value.status === 'held');
     // A held event placed by no sentence before it is placed by the first held one after it of
     // the same date (not by a visit the story recalls, "during his visit to Ankara in May").
-    if (!v.place && v.kind !== 'call') {
+    if (!v.place && v.kind !== 'call' && !tour(v)) {
       v.place = after.find((m) => m.value.place && equalDates(m.value.date, v.date))?.value.place ?? null;
       if (v.kind === 'visit') addCountries(v, [v.place?.country]);
     }

@@ -156,11 +156,22 @@ function samePlace(a: EventPlace | null, b: EventPlace | null): boolean {
   return !a || !b || a.name.includes(b.name) || b.name.includes(a.name);
 }
 
+/**
+ * A visit of one state's persons to two or more other states ("Юн Сок Ёль посетит Туркменистан,
+ * Казахстан и Узбекистан") is a tour: no one city its later mentions or its story name is its
+ * place, and it is not the visit to one of them. (A visit naming its host is to the host's state.)
+ */
+export function tour(v: EventValue): boolean {
+  if (v.kind !== 'visit' || !v.participants.length) return false;
+  const visitors = new Set(v.participants.map((p) => p.country));
+  return visitors.size === 1 && v.countries.filter((c) => !visitors.has(c)).length >= 2;
+}
+
 /** Fills what `e` lacks from `m`: persons, countries, place, date, documents. */
 function complete(e: EventValue, m: EventValue): void {
   for (const p of m.participants) if (!e.participants.some((q) => q.id === p.id)) e.participants.push(p);
   for (const c of m.countries) if (!e.countries.includes(c)) e.countries.push(c);
-  e.place ??= m.place;
+  if (!tour(e)) e.place ??= m.place;
   e.date ??= m.date;
   if (m.level) e.level ??= m.level;
   if (m.documents?.length) e.documents = [...(e.documents ?? []), ...m.documents.filter((d) => !e.documents?.includes(d))];
