@@ -4,6 +4,7 @@ import { matchRule } from '../../rules/anchor.js';
 import type { Extractor, Match } from '../../types.js';
 import { moneyMatchers } from './match.js';
 import { moneyValue } from './normalize.js';
+import { ellipticSums } from './elliptic.js';
 import { byMeaning, qualifiers } from '../../normalize/qualifier.js';
 
 export const moneyExtractor: Extractor<'money'> = {
@@ -39,6 +40,6 @@ export const moneyExtractor: Extractor<'money'> = {
         });
       }
     }
-    return out;
+    return [...out, ...ellipticSums(text, lang, out)];
   },
 };
