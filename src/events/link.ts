@@ -169,7 +169,9 @@ export function linkEvent(input: LinkInput): Mention | null {
   const precise = dates.filter((d) => d.value.granularity === 'day' || d.value.granularity === 'month' || (d.value.startIso?.length ?? 0) >= 7 || d.value.yearless || d.value.weekday);
   // But a year told relative to the story's day right by the trigger ("last year's visit", "в
   // прошлом году визит") dates it: the event is not of the story's day.
-  const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= YEAR_REACH);
+  // A past year further back in the sentence ("last year, he and Tokayev met twice") too.
+  const past = (d: Match<'date'>) => !!input.docDate && !!d.value.iso && d.value.iso < input.docDate.iso.slice(0, 4);
+  const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= (past(d) ? PAST_YEAR_REACH : YEAR_REACH));
   // And a year after the story's, close after the trigger ("the summit in Seoul in 2025"), dates an
   // event to come.
   const ahead = dates.find((d) => d.start >= end && d.start - end <= YEAR_REACH && after(d.value, input.docDate));
@@ -273,6 +275,8 @@ export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean 
 
 /** How far before a trigger a relative year dates it ("last year's visit"). */
 const YEAR_REACH = 12;
+/** How far before a trigger a past year of its sentence dates it. */
+const PAST_YEAR_REACH = 80;
 
 /** How far from the start of the text a dateline may be. */
 const DATELINE_REACH = 300;
