@@ -129,15 +129,24 @@ describe('eventsAcross: places of one city', () => {
 });
 
 describe('eventsAcross: an undated report that fits several events', () => {
-  it('joins the event more documents report, when it fits two visits of the same persons', () => {
+  it('keeps an undated report apart when it fits two visits of the same persons on different days as well', () => {
     const records = eventsAcross([
       event('2021-a', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], AKORDA),
       event('2021-b', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),
       event('2024', 'visit', '2024-04-19', [TOKAYEV, JAPAROV], ASTANA),
       event('undated', 'visit', null, [TOKAYEV, JAPAROV], ASTANA),
     ]);
-    expect(records).toHaveLength(2);
-    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['2021-a', '2021-b', 'undated']);
+    expect(records).toHaveLength(3);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
+  });
+
+  it('joins the visit whose persons agree better, when it fits two', () => {
+    const records = eventsAcross([
+      event('both', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),
+      event('more', 'visit', '2024-04-19', [TOKAYEV, JAPAROV, MIRZIYOYEV], ASTANA),
+      event('undated', 'visit', null, [TOKAYEV, JAPAROV], ASTANA),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['both', 'undated']);
   });
 
   it('joins none when no fitting event has all the persons it names', () => {

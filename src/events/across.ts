@@ -12,7 +12,8 @@
 // An undated report naming the visitor alone in a city joins a visit no report places when the
 // visit is to that city's state.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
-// best, then the one most documents report; if none counts all its persons, it joins none. An
+// best, then the one most documents report; if none counts all its persons, or two dated events of
+// different days fit it as well (two visits of the same persons to one city), it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
 // so do undated talks no report places, with the one occasion of the same persons.
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
@@ -354,7 +355,7 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
  * more documents report (an undated report is most likely of the occasion the news covered most);
  * but first the event another mention of the same report joined.
  * A mention naming persons no fitting event counts all of stays apart when several fit: it could
- * be any of them.
+ * be any of them. So does one that two dated events of different days fit as well.
  */
 function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined {
   const m = f.value;
@@ -384,6 +385,10 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
     for (const g of fitting) if (shared(g) > shared(best) || (shared(g) === shared(best) && key(g)[2]! > key(best)[2]!)) best = g;
     return best;
   }
+  // Two dated events that fit as well as each other (two visits of the same persons to one city):
+  // the report could be of either.
+  const tied = fitting.filter((g) => key(g)[0] === key(best)[0] && key(g)[1] === key(best)[1] && g.dates.length > 0);
+  if (tied.length > 1 && new Set(tied.map((g) => label(mostSpecific(g.dates)!))).size > 1) return undefined;
   return key(best)[0] ? best : undefined;
 }
 
