@@ -6,7 +6,7 @@ import { matchAll } from '../rules/regex.js';
 import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, DocDate, EventValue, Match, SupportedLang } from '../types.js';
-import { inName, isSource, linkEvent, type Mention } from './link.js';
+import { inName, isSource, linkEvent, paired, type Mention } from './link.js';
 import { fromContext } from './context.js';
 import { mergeMentions } from './merge.js';
 import { placesIn, type PlaceHit } from './places.js';
@@ -47,9 +47,7 @@ export function findEvents(
   // Two capitals joined by "and" ("Отношения Астаны и Душанбе", "Astana and Tashkent agreed") are
   // the two states, not a place.
   const opening = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang);
-  const and = rules.and;
-  const paired = (p: PlaceHit) => !!and && opening.some((q) => q !== p && and.test(q.start > p.start ? text.slice(p.end, q.start) : text.slice(q.end, p.start)));
-  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(p))?.place ?? null;
+  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(text, p, opening, rules))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;

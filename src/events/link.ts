@@ -119,8 +119,9 @@ export function linkEvent(input: LinkInput): Mention | null {
   const named = countriesOf(text, sentence, rules.lang, own);
   // A place inside a person's or a body's name ("Нурсултан Назарбаев", "Astana International
   // Financial Centre", "МФЦА «Астана»") is none.
-  const inSentencePlaces = placesOf(text, sentence, rules.lang).filter(
-    (p) => !own.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules) && !isSource(text, p, rules),
+  const sentencePlaces = placesOf(text, sentence, rules.lang);
+  const inSentencePlaces = sentencePlaces.filter(
+    (p) => !own.some((l) => l.start < p.end && p.start < l.end) && !inName(text, p, rules) && !isSource(text, p, rules) && !paired(text, p, sentencePlaces, rules),
   );
   // A dateline ("ASTANA –", "Алматы, NEGE.") says where the report was filed: the event is where
   // its sentence says, when it names another place ("ASTANA – Macron welcomed Tokayev to Paris"),
@@ -265,6 +266,15 @@ export function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
   // The first word of a quoted phrase ("the “Shanghai spirit”", «Астана хаб») is no place either.
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s[^«»"“”\n.!?]{1,30}[»"”]/u.test(text.slice(p.end, p.end + 32))) return true;
   return rules.nameContinues?.test(text.slice(p.end, p.end + 6)) ?? false;
+}
+
+/**
+ * Is the city one of two joined by "and" ("Отношения Астаны и Душанбе", "партнерства Астаны и
+ * Ташкента", "ties between Astana and Tashkent"): the two states, not a place?
+ */
+export function paired(text: string, p: PlaceHit, places: readonly PlaceHit[], rules: EventRules): boolean {
+  const and = rules.and;
+  return !!and && places.some((q) => q !== p && and.test(q.start > p.start ? text.slice(p.end, q.start) : text.slice(q.end, p.start)));
 }
 
 /** Is the place the report's source ("according to the Akorda press service", "пресс-служба Акорды")? */
