@@ -68,7 +68,7 @@ export function fromContext(
     // A held event placed by no sentence before it is placed by the first held one after it of
     // the same date (not by a visit the story recalls, "during his visit to Ankara in May").
     if (!v.place && v.kind !== 'call' && !tour(v)) {
-      v.place = after.find((m) => m.value.place && equalDates(m.value.date, v.date))?.value.place ?? null;
+      v.place = after.find((m) => m.value.place && equalDates(m.value.date, v.date) && placeFitsVisit(v, m.value.place))?.value.place ?? null;
       if (v.kind === 'visit') addCountries(v, [v.place?.country]);
     }
     // Talks naming one person, where and when a visit of another is held ("Орбан прибыл с
