@@ -47,7 +47,9 @@ export function findEvents(
   // Two capitals joined by "and" ("Отношения Астаны и Душанбе", "Astana and Tashkent agreed") are
   // the two states, not a place.
   const opening = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang);
-  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(text, p, opening, rules))?.place ?? null;
+  // A venue alone on its line, not in capitals, is a credit ("Айбын Атабай\nАқорда"), not a dateline.
+  const credit = (p: PlaceHit) => p.place.name.includes(', ') && lineOf(text, p.start).trim() === text.slice(p.start, p.end) && p.place.text !== p.place.text.toUpperCase();
+  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(text, p, opening, rules) && !credit(p))?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;
@@ -80,6 +82,13 @@ export function findEvents(
     rule: `event.${lang}.${e.trigger.id}`,
     confidence: e.trigger.weak ? CONFIDENCE.weak : CONFIDENCE.strong,
   }));
+}
+
+/** The line of `text` that holds offset `i`. */
+function lineOf(text: string, i: number): string {
+  const from = text.lastIndexOf('\n', i - 1) + 1;
+  const to = text.indexOf('\n', i);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 /** The sentence, or in one longer than any a story writes, REACH characters around the trigger (cut at spaces). */
