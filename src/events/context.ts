@@ -35,14 +35,14 @@ export function fromContext(
     if (call) v.place = null;
     // Nor has a tour (a visit to several states) one place.
     const placeless = call || tour(v);
-    if (!placeless) v.place ??= same.find((m) => m.value.place && placeFitsVisit(v, m.value.place))?.value.place ?? null;
+    if (!placeless) v.place ??= same.find((m) => m.value.place && fits(e, v, m.value.place))?.value.place ?? null;
     // A call is dated by a call before it, not by the occasion the story told of before.
     v.date ??= same.find((m) => precise(m.value.date) && (!call || m.value.kind === 'call'))?.value.date ?? null;
     if (v.status === 'held') {
       // A visit whose sentence names the countries it is in is not at a dateline elsewhere
       // ("MOSCOW (AP) — Putin arrives in Uzbekistan").
       const away = abroad || (v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country));
-      if (!placeless) v.place ??= e.lead && !away ? dateline : null;
+      if (!placeless) v.place ??= e.lead && !away && dateline && fits(e, v, dateline) ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
@@ -68,7 +68,7 @@ export function fromContext(
     // A held event placed by no sentence before it is placed by the first held one after it of
     // the same date (not by a visit the story recalls, "during his visit to Ankara in May").
     if (!v.place && v.kind !== 'call' && !tour(v)) {
-      v.place = after.find((m) => m.value.place && equalDates(m.value.date, v.date) && placeFitsVisit(v, m.value.place))?.value.place ?? null;
+      v.place = after.find((m) => m.value.place && equalDates(m.value.date, v.date) && fits(out[i]!, v, m.value.place))?.value.place ?? null;
       if (v.kind === 'visit') addCountries(v, [v.place?.country]);
     }
     // Talks naming one person, where and when a visit of another is held ("Орбан прибыл с
@@ -93,6 +93,11 @@ export function fromContext(
     }
   }
   return out;
+}
+
+/** Can the event be at this place: a visit in a state it goes to ("state visit to Kazakhstan" is not in Beijing)? */
+function fits(e: Mention, v: EventValue, place: EventPlace): boolean {
+  return placeFitsVisit(v, place) && (!e.destination || !place.country || place.country === e.destination);
 }
 
 /** Adds the countries (codes) the event does not list yet, in order. */
