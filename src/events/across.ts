@@ -387,9 +387,13 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   }
   // Two dated events that fit as well as each other (two visits of the same persons to one city):
   // the report could be of either.
-  const tied = fitting.filter((g) => key(g)[0] === key(best)[0] && key(g)[1] === key(best)[1] && g.dates.length > 0);
+  const top = key(best);
+  const tied = fitting.filter((g) => {
+    const k = key(g);
+    return k[0] === top[0] && k[1] === top[1] && g.dates.length > 0;
+  });
   if (tied.length > 1 && new Set(tied.map((g) => label(mostSpecific(g.dates)!))).size > 1) return undefined;
-  return key(best)[0] ? best : undefined;
+  return top[0] ? best : undefined;
 }
 
 /**
