@@ -18,6 +18,11 @@ const LEAD_SENTENCES = 4;
 /** How far from the start a place is the dateline's. */
 const DATELINE_CHARS = 300;
 /**
+ * How far a dateline in capitals opening its line ("TASHKENT, May 27. /TASS/.") may stand: after a
+ * headline, a subtitle, photo captions and credits.
+ */
+const CAPS_DATELINE_CHARS = 1000;
+/**
  * A trigger is linked to what its sentence says; in a "sentence" longer than any a story writes
  * (a list, a table, text without full stops), to what stands within REACH characters of it, so
  * that linking stays linear in the text however it is written.
@@ -39,7 +44,6 @@ export function findEvents(
   const rules = eventRules(lang);
   const negatives = matchAll(rules.negative, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const mentions: Mention[] = [];
-  const leadEnd = spans[Math.min(spans.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   // The first place of the opening that is not the report's source or part of a name.
   // A city as it is named, opening a sentence and followed by its words ("Анкара бұдан әрі қарай
   // да … қолдайды", "Moscow seeks …"), is the state acting, not where the report was filed.
@@ -49,7 +53,11 @@ export function findEvents(
   const opening = placesIn(text, 0, Math.min(text.length, DATELINE_CHARS), lang);
   // A venue alone on its line, not in capitals, is a credit ("Айбын Атабай\nАқорда"), not a dateline.
   const credit = (p: PlaceHit) => p.place.name.includes(', ') && lineOf(text, p.start).trim() === text.slice(p.start, p.end) && p.place.text !== p.place.text.toUpperCase();
-  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(text, p, opening, rules) && !credit(p))?.place ?? null;
+  const caps = capsDateline(text, lang);
+  // The lead: the first sentences, or those after a dateline that headline, captions and credits precede.
+  const leadFrom = caps ? Math.max(0, spans.findIndex((s) => s.end > caps.start)) : 0;
+  const leadEnd = spans[Math.min(spans.length, leadFrom + LEAD_SENTENCES) - 1]?.end ?? 0;
+  const dateline = opening.find((p) => !isSource(text, p, rules) && !inName(text, p, rules) && !acting(p) && !paired(text, p, opening, rules) && !credit(p))?.place ?? caps?.place ?? null;
   const leaders = facts.filter((f): f is Match<'leader'> => f.type === 'leader');
   // Triggers come in text order, and so do the negatives ("встреча выпускников"): one pointer walks them.
   let negative = 0;
@@ -72,7 +80,8 @@ export function findEvents(
   // names, even without a year ("В воскресенье, 10 августа, …", "ДУШАНБЕ, 28 июн — РИА Новости"
   // after a headline, a caption and a link).
   const days = facts.filter((f): f is Match<'date'> => f.type === 'date');
-  const leadDay = docDate ? null : days.find((d) => d.start < Math.max(leadEnd, DATELINE_CHARS) && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
+  const inLead = (d: Match<'date'>) => d.start < Math.max(leadEnd, DATELINE_CHARS) || (!!caps && d.start >= caps.start && d.start < caps.lineEnd);
+  const leadDay = docDate ? null : days.find((d) => inLead(d) && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
   const docDay: DateValue | null = docDate ? { iso: docDate.iso, granularity: 'day' } : null;
   return fromContext(mergeMentions(kept, rules.visitHost, docDay), docDate, dateline, rules.storyPersons, leadDay).map((e) => ({
     type: 'event',
@@ -82,6 +91,23 @@ export function findEvents(
     rule: `event.${lang}.${e.trigger.id}`,
     confidence: e.trigger.weak ? CONFIDENCE.weak : CONFIDENCE.strong,
   }));
+}
+
+/**
+ * A dateline in capitals opening a line of the first CAPS_DATELINE_CHARS ("TASHKENT, May 27.
+ * /TASS/.", "АСТАНА, 12 ноября –"): its place and where its line ends.
+ */
+function capsDateline(text: string, lang: SupportedLang): (PlaceHit & { lineEnd: number }) | null {
+  const head = text.slice(0, CAPS_DATELINE_CHARS);
+  const re = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+)*),/gu;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const hit = placesIn(text, start, start + m[1]!.length, lang)[0];
+    if (!hit || hit.start !== start) continue;
+    const nl = text.indexOf('\n', start);
+    return { ...hit, lineEnd: nl < 0 ? text.length : nl };
+  }
+  return null;
 }
 
 /** The line of `text` that holds offset `i`. */
