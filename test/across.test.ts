@@ -314,6 +314,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('dated'))!)).toEqual(['abroad', 'dated']);
   });
 
+  it('joins an undated report of the visitor and the host to the visit its other reports name the visitor alone in', () => {
+    const records = eventsAcross([
+      event('alone', 'visit', null, [PUTIN], ASTANA),
+      event('both', 'visit', null, [PUTIN, TOKAYEV], AKORDA),
+      event('others', 'visit', null, [PUTIN, ERDOGAN], ASTANA),
+    ]);
+    expect(records.map(docsOf).sort()).toEqual([['alone', 'both'], ['others']]);
+  });
+
   it('keeps a tour of several states apart from the visit to one of them', () => {
     const tour = event('tour', 'visit', '2024-08-22', [PUTIN]);
     Object.assign(tour.value, { countries: ['RU', 'KZ', 'UZ'] });

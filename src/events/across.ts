@@ -220,8 +220,12 @@ function joins(g: Group, m: EventValue): boolean {
     // The place must be the event's, not one of several its reports disagree on.
     // A visit's report may name the visitor alone: one person then, and the visit's city.
     // (Talks naming one person in a city of another state are that person's visit.)
-    const abroad = m.kind === 'meeting' && !!m.place?.country && m.participants[0]?.country !== m.place.country;
-    const visitor = (m.kind === 'visit' || abroad) && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit');
+    // So may the event's reports: a visit, or talks abroad, of one person is joined by a report
+    // naming the visitor and hosts (persons of the state of the place).
+    const hosts = (x: EventValue) => !!x.place?.country && x.participants.every((p) => p.id === v.participants[0]!.id || p.country === x.place!.country);
+    const visitor =
+      (visitLike(m) && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit' || visitLike(x.value))) ||
+      (v.participants.length === 1 && (m.kind === 'visit' || m.kind === 'meeting') && hosts(m) && g.mentions.every((x) => family(x.value.kind) !== 'occasion' || visitLike(x.value)));
     const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
     const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
     // Or the visitor alone in a city of a state the visit, placed by no report, is to.
@@ -244,6 +248,9 @@ function joins(g: Group, m: EventValue): boolean {
   return true;
 }
 
+/** A visit, or talks of one person in a city of another state (that person's visit). */
+const visitLike = (v: EventValue) =>
+  v.kind === 'visit' || (v.kind === 'meeting' && v.participants.length === 1 && !!v.place?.country && v.participants[0]!.country !== v.place.country);
 const multilateral = (v: EventValue) => v.kind === 'summit' && v.countries.length >= 3;
 /** An occasion (talks, a visit, a summit) its report neither places nor dates to a day. */
 const unplacedOccasion = (v: EventValue) => family(v.kind) === 'occasion' && !v.place && !v.date?.yearless;
