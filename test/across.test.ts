@@ -323,6 +323,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(records.map(docsOf).sort()).toEqual([['alone', 'both'], ['others']]);
   });
 
+  it('takes talks of a guest and a host in the host’s city for the guest’s visit, joined by a report naming the visitor alone', () => {
+    const records = eventsAcross([
+      event('talks', 'meeting', null, [PUTIN, MIRZIYOYEV], TASHKENT),
+      event('arrival', 'visit', null, [PUTIN], TASHKENT),
+      event('home', 'visit', null, [MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(records.map(docsOf).sort()).toEqual([['arrival', 'talks'], ['home']]);
+  });
+
   it('keeps a tour of several states apart from the visit to one of them', () => {
     const tour = event('tour', 'visit', '2024-08-22', [PUTIN]);
     Object.assign(tour.value, { countries: ['RU', 'KZ', 'UZ'] });

@@ -224,7 +224,7 @@ function joins(g: Group, m: EventValue): boolean {
     // naming the visitor and hosts (persons of the state of the place).
     const hosts = (x: EventValue) => !!x.place?.country && x.participants.every((p) => p.id === v.participants[0]!.id || p.country === x.place!.country);
     const visitor =
-      (visitLike(m) && m.participants.length === 1 && g.mentions.some((x) => x.value.kind === 'visit' || visitLike(x.value))) ||
+      (visitLike(m) && m.participants.length === 1 && m.participants[0]!.country !== m.place?.country && g.mentions.some((x) => visitLike(x.value))) ||
       (v.participants.length === 1 && (m.kind === 'visit' || m.kind === 'meeting') && hosts(m) && g.mentions.every((x) => family(x.value.kind) !== 'occasion' || visitLike(x.value)));
     const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
     const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
@@ -248,9 +248,9 @@ function joins(g: Group, m: EventValue): boolean {
   return true;
 }
 
-/** A visit, or talks of one person in a city of another state (that person's visit). */
+/** A visit, or talks in a city of another state than one of their persons' (that person's visit). */
 const visitLike = (v: EventValue) =>
-  v.kind === 'visit' || (v.kind === 'meeting' && v.participants.length === 1 && !!v.place?.country && v.participants[0]!.country !== v.place.country);
+  v.kind === 'visit' || (v.kind === 'meeting' && !!v.place?.country && v.participants.some((p) => p.country && p.country !== v.place!.country));
 const multilateral = (v: EventValue) => v.kind === 'summit' && v.countries.length >= 3;
 /** An occasion (talks, a visit, a summit) its report neither places nor dates to a day. */
 const unplacedOccasion = (v: EventValue) => family(v.kind) === 'occasion' && !v.place && !v.date?.yearless;

@@ -262,6 +262,7 @@ export function inName(text: string, p: PlaceHit, rules: EventRules): boolean {
   // A venue acts too ("the Kremlin's ties with Baku").
   if (rules.actorAfter?.test(text.slice(p.end, p.end + 24))) return true;
   if (p.place.name.includes(',')) return false;
+  if (rules.nameBefore?.test(text.slice(Math.max(0, p.start - 30), p.start))) return true;
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^[»"”]/u.test(text.slice(p.end, p.end + 1))) return true;
   // The first word of a quoted phrase ("the “Shanghai spirit”", «Астана хаб») is no place either.
   if (/[«"“]$/u.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s[^«»"“”\n.!?]{1,30}[»"”]/u.test(text.slice(p.end, p.end + 32))) return true;

@@ -35,6 +35,8 @@ interface EventRulesData {
   numbers?: Record<string, number>;
   officeCountry: { after?: string; before?: boolean; beforeWords?: number; listBefore?: boolean };
   nameContinues?: string;
+  /** Right before a city, words that make it a name given to something, not a place ("named after Samarkand", "имени Самарканда"). */
+  nameBefore?: string;
   /** After a city, a verb that makes it the state acting ("Moscow seeks", "Москва заявила"), not a place. */
   actorAfter?: string;
   sourceBefore?: string;
@@ -92,6 +94,7 @@ export interface EventRules {
   visitOwner: { side: 'before' | 'after'; gap: RegExp; name: RegExp | null } | null;
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
+  nameBefore: RegExp | null;
   actorAfter: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
   sourceBefore: RegExp | null;
@@ -153,6 +156,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       ? { side: data.visitOwner.side, gap: regex(data.visitOwner.gap, 'u'), name: data.visitOwner.name ? regex(data.visitOwner.name, 'u') : null }
       : null,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
+    nameBefore: data.nameBefore ? regex(`(?:${data.nameBefore})$`, 'iu') : null,
     actorAfter: data.actorAfter ? regex(data.actorAfter, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
     sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,
