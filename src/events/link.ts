@@ -172,12 +172,20 @@ export function linkEvent(input: LinkInput): Mention | null {
   // прошлом году визит") dates it: the event is not of the story's day.
   // A past year further back in the sentence ("last year, he and Tokayev met twice") too.
   const past = (d: Match<'date'>) => !!input.docDate && !!d.value.iso && d.value.iso < input.docDate.iso.slice(0, 4);
-  const byYear = dates.filter((d) => d.value.relative && d.value.granularity === 'year' && d.end <= start && start - d.end <= (past(d) ? PAST_YEAR_REACH : YEAR_REACH));
+  // So does a past year told just after it ("Macron's visit to Astana last year", "визит в Астану в
+  // прошлом году").
+  const byYear = dates.filter(
+    (d) =>
+      d.value.relative &&
+      d.value.granularity === 'year' &&
+      ((d.end <= start && start - d.end <= (past(d) ? PAST_YEAR_REACH : YEAR_REACH)) || (d.start >= end && d.start - end <= PAST_YEAR_AFTER && past(d))),
+  );
   // And a year after the story's, close after the trigger ("the summit in Seoul in 2025"), dates an
   // event to come.
   const ahead = dates.find((d) => d.start >= end && d.start - end <= YEAR_REACH && after(d.value, input.docDate));
   const dateFact = ahead ?? nearest(precise, start) ?? nearest(byYear, start);
-  const date: DateValue | null = dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : null;
+  const date: DateValue | null =
+    dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : anniversary(input);
 
   // A cue after the trigger counts within its clause ("Putin on Official Visit to Kyrgyzstan, Will
   // Attend CIS Summit": the visit is under way).
@@ -288,6 +296,8 @@ export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean 
 const YEAR_REACH = 12;
 /** How far before a trigger a past year of its sentence dates it. */
 const PAST_YEAR_REACH = 80;
+/** How far after a trigger a past year dates it (past the place it names). */
+const PAST_YEAR_AFTER = 30;
 
 /** How far from the start of the text a dateline may be. */
 const DATELINE_REACH = 300;
@@ -304,6 +314,12 @@ export function isDateline(text: string, p: PlaceHit): boolean {
   if (text.slice(lineStart, p.start).trim() !== '') return false;
   const caps = p.place.text.length >= 3 && p.place.text === p.place.text.toUpperCase() && p.place.text !== p.place.text.toLowerCase();
   return caps || /^(?:[,.(]|\s[–—-]\s)/u.test(text.slice(p.end, p.end + 3));
+}
+
+/** The year of an event whose anniversary the story marks ("the 10th anniversary of the signing", "10-летие подписания"): that many years before the story's. */
+function anniversary({ rules, text, sentence, start, docDate }: LinkInput): DateValue | null {
+  const m = docDate && rules.anniversary?.exec(text.slice(Math.max(sentence.start, start - 40), start));
+  return m ? { iso: String(Number(docDate.iso.slice(0, 4)) - Number(m[1])), granularity: 'year', relative: true } : null;
 }
 
 /** The country a visit's trigger says it goes to, by the language's words for it (rules' destination), if any. */

@@ -37,6 +37,8 @@ interface EventRulesData {
   nameContinues?: string;
   /** Right before a city, words that make it a name given to something, not a place ("named after Samarkand", "имени Самарканда"). */
   nameBefore?: string;
+  /** Right before a trigger, the anniversary the story marks, its number of years in group 1 ("the 10th anniversary of the"). */
+  anniversary?: string;
   /** After a city, a verb that makes it the state acting ("Moscow seeks", "Москва заявила"), not a place. */
   actorAfter?: string;
   sourceBefore?: string;
@@ -95,6 +97,7 @@ export interface EventRules {
   /** After a city: what makes it part of a longer name. */
   nameContinues: RegExp | null;
   nameBefore: RegExp | null;
+  anniversary: RegExp | null;
   actorAfter: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
   sourceBefore: RegExp | null;
@@ -157,6 +160,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
       : null,
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     nameBefore: data.nameBefore ? regex(`(?:${data.nameBefore})$`, 'iu') : null,
+    anniversary: data.anniversary ? regex(`(?:${data.anniversary})$`, 'iu') : null,
     actorAfter: data.actorAfter ? regex(data.actorAfter, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
     sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,
