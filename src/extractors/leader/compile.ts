@@ -385,7 +385,8 @@ export function compileLang(lang: SupportedLang): Compiled {
       .filter((n) => [...n].length >= 5)
       .map((n) => n.replace(/[аяыиеоуьйі]+$/u, ''))
       .filter((n) => [...n].length >= 4),
-    nameWord: regex(`${plan.particleAlt}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
+    // A word goes on after a hyphen or an apostrophe ("O'Brien"), not into a possessive ("Orbán's").
+    nameWord: regex(`${plan.particleAlt}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}+)*${RB}`, 'uy'),
     abbreviation: regex(`\\p{Lu}{2,}${RB}`, 'uy'),
     countryForms: plan.countryForms,
     orgAfter: regex(`^[ \\t]+${rules.orgAfter}`, 'u'),
