@@ -105,14 +105,15 @@ describe('diplo events', () => {
     expect(week.date?.iso).toBe('2025-11-27');
   });
 
-  it('joins an undated report only when two persons and the place agree', () => {
+  it('joins an undated report when two persons and the place agree, or the guest alone is there, not the host alone', () => {
     const d = mkdtempSync(join(tmpdir(), 'diplo-events-undated-'));
     writeFileSync(join(d, 'a.txt'), REPORTS['ru_talks.txt']!);
     writeFileSync(join(d, 'b.txt'), 'В Акорде прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.\n');
     writeFileSync(join(d, 'c.txt'), 'Шавкат Мирзиёев посетил Акорду.\n');
+    writeFileSync(join(d, 'd.txt'), 'Касым-Жомарт Токаев посетил Акорду.\n');
     const all = events([d]);
     const docsOf = (e: Rec) => e.sources.map((s) => s.doc.split('/').pop()).sort();
-    expect(all.map(docsOf)).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
+    expect(all.map(docsOf)).toEqual([['a.txt', 'b.txt', 'c.txt'], ['d.txt']]);
   });
 
   it('filters by --since and --until (year, month or day), leaving undated events out', () => {
