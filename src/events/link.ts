@@ -180,9 +180,10 @@ export function linkEvent(input: LinkInput): Mention | null {
       d.value.granularity === 'year' &&
       ((d.end <= start && start - d.end <= (past(d) ? PAST_YEAR_REACH : YEAR_REACH)) || (d.start >= end && d.start - end <= PAST_YEAR_AFTER && past(d))),
   );
-  // And a year after the story's, close after the trigger ("the summit in Seoul in 2025"), dates an
-  // event to come.
-  const ahead = dates.find((d) => d.start >= end && d.start - end <= YEAR_REACH && after(d.value, input.docDate));
+  // And a year after the story's, close to the trigger ("the summit in Seoul in 2025", "convening in
+  // 2025 the first summit"), dates an event to come.
+  const close = (d: Match<'date'>) => (d.start >= end && d.start - end <= YEAR_REACH) || (d.end <= start && start - d.end <= YEAR_REACH);
+  const ahead = dates.find((d) => close(d) && after(d.value, input.docDate));
   const dateFact = ahead ?? nearest(precise, start) ?? nearest(byYear, start);
   const date: DateValue | null =
     dateFact && (dateFact.value.iso || dateFact.value.startIso || dateFact.value.yearless || dateFact.value.weekday) ? dateFact.value : anniversary(input);
