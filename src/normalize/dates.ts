@@ -109,6 +109,12 @@ export function lastWeekday(date: { y: number; m: number; d: number }, wd: numbe
   return shift(date, 'day', -back);
 }
 
+/** The first day on or after `date` that is the weekday `wd`. */
+export function nextWeekday(date: { y: number; m: number; d: number }, wd: number): YMD & { m: number; d: number } {
+  const ahead = (wd - weekday(date) + 7) % 7;
+  return shift(date, 'day', ahead);
+}
+
 /** Cuts a full date down to a granularity. */
 export function truncate(date: YMD, g: Granularity): YMD {
   return g === 'year' ? { y: date.y } : g === 'month' ? { y: date.y, m: date.m } : date;

@@ -66,7 +66,7 @@ function dateOf({ rule, m }: RuleMatch, text: string, lang: SupportedLang, docIs
   const end = m.index + trimmed.length;
   // A "today" word that means "nowadays" ("Наши отношения сегодня достигли…", "Бүгінде") names no day.
   const nowadays = isToday(g, R) && R.todayReading(text, m.index, end) === 'nowadays';
-  let value: DateValue | null = nowadays ? { relative: true, iso: null } : resolve(g, lang, R, docIso, { aimed: () => R.aimed(text, m.index, end) });
+  let value: DateValue | null = nowadays ? { relative: true, iso: null } : resolve(g, lang, R, docIso, { aimed: () => R.aimed(text, m.index, end), ahead: () => R.ahead(text, m.index, end) });
   if (!value) return null;
   if (typeof value.duration === 'string' && g.n !== undefined) {
     const numStart = m.index + m[0].indexOf(g.n);

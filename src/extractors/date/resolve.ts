@@ -7,7 +7,7 @@
 // counted from the document's date ("within five years"), thisYear "of the year" (the document's).
 import { parseQuantity } from '../../normalize/number.js';
 import {
-  centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, romanToInt, shift, truncate, yearlessOf,
+  centuryYears, granularityOf, isoDuration, isoOf, isValid, lastWeekday, nextWeekday, romanToInt, shift, truncate, yearlessOf,
   type CalendarUnit, type YMD,
 } from '../../normalize/dates.js';
 import type { DateValue, Granularity, SupportedLang } from '../../types.js';
@@ -24,8 +24,10 @@ const UNRESOLVED: DateValue = { relative: true, iso: null };
 export interface Context {
   /** The clause has a word of aim ("довести", "aim to"): "до", "until", "дейін" then set a deadline. */
   aimed: () => boolean;
+  /** The clause before the date tells of something to come ("will meet on Friday"). */
+  ahead: () => boolean;
 }
-const NO_CONTEXT: Context = { aimed: () => false };
+const NO_CONTEXT: Context = { aimed: () => false, ahead: () => false };
 
 export function parseDay(iso: string | null): Day | null {
   if (!iso) return null;
@@ -278,7 +280,9 @@ export function resolve(g: Groups, lang: SupportedLang, R: DateRules, docIso: st
     const wd = R.weekday(g.wd);
     if (!wd) return null;
     // With no document date, the day of the week is kept: it tells one event's reports from another's.
-    return doc ? point(lastWeekday(doc, wd.value), true) : { ...UNRESOLVED, weekday: wd.value };
+    // The last such day, or the next one when the clause tells of something to come.
+    if (!doc) return { ...UNRESOLVED, weekday: wd.value };
+    return point(ctx.ahead() ? nextWeekday(doc, wd.value) : lastWeekday(doc, wd.value), true);
   }
   if (g.c !== undefined) {
     const c = readCentury(g.c, lang, R);

@@ -78,6 +78,12 @@ interface DateRulesFile {
   deadlineAimWords?: string[];
   /** Regex source: a verb or noun of aim ("довести", "план", "aim", "жеткізу"), looked for in the clause of the date. */
   aim?: string;
+  /**
+   * Regex source: a cue that what the clause tells is to come ("will", "is to", "состоится",
+   * "болады"), looked for in the clause of the date: a day of the week is then the next one.
+   * `said` (a verb of saying in the clause) makes the day the one it was said on.
+   */
+  ahead?: { cue: string; said?: string };
   /** Holidays ("Christmas", "Nowruz"): a name and, when it is fixed, its month and day. */
   holidays?: HolidayEntry[];
   /**
@@ -150,6 +156,8 @@ export interface DateRules {
   deadlineAimWords: Set<string>;
   /** True when the clause around [start, end) has a word of aim. */
   aimed: (text: string, start: number, end: number) => boolean;
+  /** True when the clause around [start, end) tells of something to come, and no verb of saying is in it. */
+  ahead: (text: string, start: number, end: number) => boolean;
   /** What a "today" word at [start, end) means: the document's day or "nowadays". */
   todayReading: (text: string, start: number, end: number) => 'day' | 'nowadays';
   /**
@@ -254,6 +262,7 @@ export const dateRules = perLang((lang: SupportedLang): DateRules => {
     deadlineWords: new Set(file.deadlineWords.map((w) => w.toLowerCase())),
     deadlineAimWords: new Set((file.deadlineAimWords ?? []).map((w) => w.toLowerCase())),
     aimed: clauseTest(file.aim, frags, lang),
+    ahead: aheadTest(file.ahead, frags, lang),
     todayReading: todayTest(file.today, frags, lang),
     blocked: blocker(file.notAfter, lang),
     isAge: ageTest(file.ages ?? [], frags, lang),
@@ -281,6 +290,20 @@ function clauseTest(source: string | undefined, frags: Record<string, string>, l
   if (!source) return () => false;
   const re = regex(expandFragments(expandTemplate(source, frags, lang), lang), 'iu');
   return (text: string, start: number, end: number): boolean => re.test(clauseAround(text, start, end));
+}
+
+/** How far around a date a cue of what is to come counts. */
+const AHEAD_REACH = 80;
+
+function aheadTest(spec: DateRulesFile['ahead'], frags: Record<string, string>, lang: string) {
+  if (!spec) return () => false;
+  const src = (s: string) => expandFragments(expandTemplate(s, frags, lang), lang);
+  const cue = regex(src(spec.cue), 'iu');
+  const said = spec.said ? regex(src(spec.said), 'iu') : null;
+  return (text: string, start: number, end: number): boolean => {
+    const clause = clauseAround(text, start, end, AHEAD_REACH);
+    return cue.test(clause) && !said?.test(clause);
+  };
 }
 
 /** How far around a "today" word its cues are looked for: its own few words, not the whole sentence. */
