@@ -305,6 +305,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('elsewhere'))!)).toEqual(['elsewhere']);
   });
 
+  it('joins undated talks of the two persons in a city of the host’s state to the visit no report places, not a summit there', () => {
+    const AZ_BAKU: EventPlace = { name: 'Baku', country: 'AZ', text: 'Baku' };
+    const ALIYEV: LeaderValue = { id: 'ilham-aliyev', name: 'Ilham Aliyev', role: 'President', country: 'AZ' };
+    const talks = eventsAcross([event('dated', 'visit', '2022-08-24', [TOKAYEV, ALIYEV]), event('talks', 'meeting', null, [TOKAYEV, ALIYEV], AZ_BAKU)]);
+    expect(talks.map(docsOf)).toEqual([['dated', 'talks']]);
+    const summit = eventsAcross([event('dated', 'visit', '2022-08-24', [TOKAYEV, ALIYEV]), event('summit', 'summit', null, [TOKAYEV, ALIYEV], AZ_BAKU)]);
+    expect(summit.map(docsOf).sort()).toEqual([['dated'], ['summit']]);
+  });
+
   it('takes undated talks naming one person in a city of another state for that person’s visit', () => {
     const records = eventsAcross([
       event('dated', 'visit', '2024-08-22', [TOKAYEV, MIRZIYOYEV], TASHKENT),

@@ -9,8 +9,8 @@
 //   place);
 // - they share the persons (one set within the other, or two in common) or, where persons are
 //   missing, the same countries and place.
-// An undated report naming the visitor alone in a city joins a visit no report places when the
-// visit is to that city's state.
+// An undated report of a visit or talks in a city (naming the visitor alone, or two of its persons)
+// joins a visit no report places when the visit is to that city's state, hosted by its person.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
 // best, then the one most documents report; if none counts all its persons, or two dated events of
 // different days fit it as well (two visits of the same persons to one city), it joins none. An
@@ -228,8 +228,16 @@ function joins(g: Group, m: EventValue): boolean {
       (v.participants.length === 1 && (m.kind === 'visit' || m.kind === 'meeting') && hosts(m) && g.mentions.every((x) => family(x.value.kind) !== 'occasion' || visitLike(x.value)));
     const enough = common(v.participants, m.participants) >= (visitor ? 1 : 2);
     const strong = enough && place === true && g.places.every((p) => placesAgree(p, m.place!));
-    // Or the visitor alone in a city of a state the visit, placed by no report, is to.
-    const hosted = visitor && enough && place === null && !!m.place?.country && v.countries.includes(m.place.country) && v.participants.some((p) => p.country === m.place!.country);
+    // Or a report of the visit or its talks (naming the visitor alone, or two of its persons) in a
+    // city of a state the visit, placed by no report, is to, whose person there hosts it.
+    const hosted =
+      (m.kind === 'visit' || m.kind === 'meeting') &&
+      enough &&
+      place === null &&
+      !!m.place?.country &&
+      v.countries.includes(m.place.country) &&
+      v.participants.some((p) => p.country === m.place!.country) &&
+      g.mentions.some((x) => visitLike(x.value));
     // A call has no place: an undated one is a call of the same two or more persons (and only
     // when it is the one call of theirs the inputs report: see `bestUndated`).
     const call = famM === 'call' && persons === 'same' && m.participants.length >= 2 && place !== false;
