@@ -7,7 +7,7 @@
 // countries. A visit's place is in a country taking part, and not at a dateline in another country
 // than those its sentence names.
 import type { DateValue, DocDate, EventKind, EventPlace, EventValue } from '../types.js';
-import type { Mention } from './link.js';
+import { multilateral, type Mention } from './link.js';
 import { placeFitsVisit, tour } from './merge.js';
 
 export function fromContext(
@@ -92,6 +92,8 @@ export function fromContext(
       }
     }
   }
+  // Talks whose persons, completed from the story, are of three or more states are a summit.
+  for (const e of out) e.value.kind = multilateral(e.value.kind, e.value.participants);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { countriesIn } from '../extractors/project/countries.js';
 import { matchAll } from '../rules/regex.js';
 import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
-import type { DateValue, DocDate, EventValue, LeaderValue, Match, SupportedLang } from '../types.js';
+import type { DateValue, DocDate, EventKind, EventValue, LeaderValue, Match, SupportedLang } from '../types.js';
 import { placesIn, type PlaceHit } from './places.js';
 import type { EventRules, TriggerRule } from './rules.js';
 
@@ -207,9 +207,7 @@ export function linkEvent(input: LinkInput): Mention | null {
       addCountry(host.country);
     }
   }
-  // Talks of three or more states are a multilateral meeting: a summit.
-  const kind = trigger.kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : trigger.kind;
-  const value: EventValue = { kind, status: planned ? 'planned' : 'held', participants, countries, place, date };
+  const value: EventValue = { kind: multilateral(trigger.kind, participants), status: planned ? 'planned' : 'held', participants, countries, place, date };
   if (trigger.kind === 'signing') Object.assign(value, signed(input));
   const level = trigger.kind === 'visit' ? rules.visitLevels.find((l) => l.re.test(text.slice(start, end))) : undefined;
   if (level) value.level = level.level;
@@ -315,6 +313,11 @@ export function isDateline(text: string, p: PlaceHit): boolean {
   if (text.slice(lineStart, p.start).trim() !== '') return false;
   const caps = p.place.text.length >= 3 && p.place.text === p.place.text.toUpperCase() && p.place.text !== p.place.text.toLowerCase();
   return caps || /^(?:[,.(]|\s[–—-]\s)/u.test(text.slice(p.end, p.end + 3));
+}
+
+/** Talks of persons of three or more states are a multilateral meeting: a summit. */
+export function multilateral(kind: EventKind, participants: readonly LeaderValue[]): EventKind {
+  return kind === 'meeting' && new Set(participants.map((p) => p.country).filter(Boolean)).size >= 3 ? 'summit' : kind;
 }
 
 /** The year of an event whose anniversary the story marks ("the 10th anniversary of the signing", "10-летие подписания"): that many years before the story's. */
