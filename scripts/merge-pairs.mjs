@@ -8,8 +8,9 @@
 //                          "participants": ["kassym-jomart-tokayev", "shavkat-mirziyoyev"] }, … },
 //     "docs":   { "a.txt": { "event": "E01" }, … } }
 // (`date` is a day, a month or a period `start/end`; `place` a city or null; `participants` are
-// leader ids.) docs/mergesets/*.json are such files for the four sets measured so far, with the
-// address each text was read from (the texts themselves are not in the repository).
+// leader ids.) docs/mergesets/*.json are such files for the eight sets measured so far, with the
+// address each text was read from (the texts themselves are not in the repository: see
+// docs/mergesets/README.md for how they are rebuilt). Reports with no text in SET_DIR are left out.
 //
 // How a pair is counted. diplo extracts every event a document mentions, the main one and others
 // ("the coming visit" in a report of a call); only the main one is judged. A document's main
@@ -36,7 +37,7 @@
 // date in the text, as diplo finds it): a report with no date cannot tell two visits of the same
 // persons to the same city apart.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +51,11 @@ if (!setDir || !goldPath) {
   process.exit(2);
 }
 const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+// Reports whose text could not be rebuilt (the store no longer has the page) are left out.
+const present = new Set(readdirSync(setDir));
+const absent = Object.keys(gold.docs).filter((d) => !present.has(d));
+for (const d of absent) delete gold.docs[d];
+if (absent.length) process.stderr.write(`left out, no text in ${setDir}: ${absent.join(', ')}\n`);
 
 const diplo = (cmd, format) => {
   const r = spawnSync(process.execPath, [bin, cmd, resolve(setDir), '--format', format, '--quiet', ...(cmd === 'extract' ? ['--type', 'event'] : [])], {
