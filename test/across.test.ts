@@ -199,6 +199,16 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(working.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated', 'working']);
   });
 
+  it('joins an undated visit no report places to the one visit of its level of the same persons, though they had another of another level', () => {
+    const level = (f: Fact, l: 'state' | 'official' | 'working'): Fact => Object.assign(f, { value: { ...f.value, level: l } });
+    const records = eventsAcross([
+      level(event('state', 'visit', '2021-03-02', [TOKAYEV, JAPAROV]), 'state'),
+      level(event('working', 'visit', '2023-10-12', [TOKAYEV, JAPAROV]), 'working'),
+      level(event('undated', 'visit', null, [TOKAYEV, JAPAROV]), 'state'),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['state', 'undated']);
+  });
+
   it("joins an undated report's talks to the visit its other mention joined, whichever visit more reports tell of", () => {
     const visit = event('one', 'visit', null, [TOKAYEV, ERDOGAN], BAKU);
     const talks = event('one', 'meeting', null, [TOKAYEV, ERDOGAN], BAKU);

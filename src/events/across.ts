@@ -379,7 +379,10 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   // when the inputs report one call the two of them took part in (with others or not). So do
   // occasions, for undated talks that name no place.
   if (m.kind === 'call' || unplacedOccasion(m)) {
-    const theirs = groups.filter((g) => g.mentions.every((x) => family(x.value.kind) === family(m.kind)) && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false);
+    // (A visit of another level is another visit, not one more of theirs.)
+    const theirs = groups.filter(
+      (g) => g.mentions.every((x) => family(x.value.kind) === family(m.kind)) && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false && levelFits(g, m),
+    );
     return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
   }
   if (fitting.length <= 1) return fitting[0];
