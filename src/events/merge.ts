@@ -29,14 +29,18 @@ function spokenAs(e: Mention, m: Mention): boolean {
 
 export function mergeMentions(mentions: readonly Mention[], visitHost = true, docDay: DateValue | null = null): Mention[] {
   const events: Mention[] = [];
+  // Talks a noun of meeting has named ("Путин и Рахмон обсудили … В Душанбе состоялась встреча"):
+  // a call named after them is another event.
+  const met = new Set<Mention>();
   for (const m of mentions) {
     const kinds = kindsReferred(m);
     const same = events.filter((e) => kinds.includes(e.value.kind));
-    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || spokenAs(e, m)) && compatible(e, withoutHosts(e, m), docDay));
+    const target = [...same].reverse().find((e) => (m.value.kind !== 'call' || (spokenAs(e, m) && !met.has(e))) && compatible(e, withoutHosts(e, m), docDay));
     if (target) {
       const v = visitHost ? m.value : withoutHosts(target, m).value;
       complete(target.value, nextStop(target, m) ? { ...v, place: null } : v);
       if (m.value.kind === 'call') target.value.kind = 'call';
+      else if (m.value.kind === 'meeting' && m.trigger.needs !== 'two') met.add(target);
       continue;
     }
     const v = m.value;
