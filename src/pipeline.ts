@@ -67,6 +67,8 @@ export const OVERLAP = 1000;
 const GIVEN_EVENTS = 256;
 
 const abbreviations = perLang((lang: SupportedLang) => new Set(loadRules<string[]>(lang, 'abbreviations', [])));
+/** Words no sentence ends with: a line break after one continues the sentence (rules/<lang>/continues.json). */
+const continues = perLang((lang: SupportedLang) => new Set(loadRules<string[]>(lang, 'continues', []).map((w) => w.toLowerCase())));
 
 /**
  * Starts a document from its first text (the whole document, or its first chunk): detects the
@@ -199,7 +201,7 @@ function chunkFacts(
     }
   }
   const toCp = codePointIndex(text);
-  const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!));
+  const spans = sentenceSpans(text, abbreviations(ruleLangs[0]!), continues(ruleLangs[0]!));
   // Overlaps are removed, and neighbours found, among all matches, those in the context too, so
   // that a fact of the chunk is what it is in the whole text; only the chunk's own are given.
   let kept: Match[] = removeOverlaps(matches);

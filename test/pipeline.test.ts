@@ -63,6 +63,18 @@ describe('sentences', () => {
     expect(sentenceSpans(twice, new Set())).toHaveLength(2);
   });
 
+  it('keeps a sentence whole across a break after a word no sentence ends with, or a possessive, not after a name', () => {
+    const text = 'The issue was discussed at the meeting between Kazakhstan\u2019s\nPrime Minister Alikhan Smailov and the\nChinese Ambassador.\nThe Fall of Edgar Poe\nThe Mystery Returns';
+    const spans = sentenceSpans(text, new Set(), new Set(['the', 'and']));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The issue was discussed at the meeting between Kazakhstan\u2019s\nPrime Minister Alikhan Smailov and the\nChinese Ambassador.',
+      'The Fall of Edgar Poe',
+      'The Mystery Returns',
+    ]);
+    const name = 'Неизвестный поклонник Эдгара По\nПерезахоронение';
+    expect(sentenceSpans(name, new Set(), new Set(['по']))).toHaveLength(2);
+  });
+
   it('ends a sentence after a run of marks and closing quotes, and not inside a run that no capital follows', () => {
     const text = 'Рост продолжится?!» Так сказал он... и ушёл.... Цены выросли!!! 5 млн — много';
     const spans = sentenceSpans(text, new Set());

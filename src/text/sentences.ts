@@ -22,7 +22,7 @@ export const SENTENCE_WINDOW = 400;
 const endRe = lazyRegex(String.raw`[.!?…]+["»”’)]*|\n+`, 'gu');
 const nextRe = lazyRegex(String.raw`\s+["«“„(—–-]?[\p{Lu}\p{N}]`, 'uy');
 
-export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>): Span[] {
+export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>, continues: ReadonlySet<string> = new Set()): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const END = endRe();
@@ -31,7 +31,7 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
   let m: RegExpExecArray | null;
   while ((m = END.exec(text)) !== null) {
     const newline = m[0][0] === '\n';
-    if (newline && wrapped(text, m.index, m[0].length)) continue;
+    if (newline && wrapped(text, m.index, m[0].length, continues)) continue;
     if (!newline) {
       NEXT.lastIndex = END.lastIndex;
       if (!NEXT.test(text)) continue;
@@ -46,10 +46,17 @@ export function sentenceSpans(text: string, abbreviations: ReadonlySet<string>):
 
 /**
  * A text wrapped by hand ("ресми сапармен қырғыз\nелінің президенті"): a single line break inside
- * a sentence, between a letter, digit or comma and a lower-case letter, continues it.
+ * a sentence, between a letter, digit or comma and a lower-case letter, continues it; so does one
+ * after a word no sentence ends with ("the meeting between Kazakhstan's\nPrime Minister": the
+ * language's `continues` words, a possessive).
  */
-function wrapped(text: string, at: number, length: number): boolean {
-  return length === 1 && /[\p{L}\p{N},]/u.test(text[at - 1] ?? '') && /\p{Ll}/u.test(text[at + 1] ?? '');
+function wrapped(text: string, at: number, length: number, continues: ReadonlySet<string>): boolean {
+  if (length !== 1 || !/[\p{L}\p{N},]/u.test(text[at - 1] ?? '')) return false;
+  if (/\p{Ll}/u.test(text[at + 1] ?? '')) return true;
+  if (!/\p{L}/u.test(text[at + 1] ?? '')) return false;
+  // The word as written: a capitalised one ("Эдгара По", "Сайга-12К") is a name's, not a preposition.
+  const word = /(?<![\p{L}\p{N}-])[\p{L}'’]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  return (continues.has(word) && word === word.toLowerCase()) || /\p{L}['’]s$/u.test(word);
 }
 
 function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
