@@ -24,7 +24,7 @@ const UNRESOLVED: DateValue = { relative: true, iso: null };
 export interface Context {
   /** The clause has a word of aim ("довести", "aim to"): "до", "until", "дейін" then set a deadline. */
   aimed: () => boolean;
-  /** The clause before the date tells of something to come ("will meet on Friday"). */
+  /** The clause of the date tells of something to come ("will meet on Friday", "в пятницу проведет"). */
   ahead: () => boolean;
 }
 const NO_CONTEXT: Context = { aimed: () => false, ahead: () => false };
