@@ -1,6 +1,6 @@
 // Sentence spans, so that every fact can carry the sentence it came from.
 // A sentence ends at a line break (but for one that wraps a line inside it: a lower-case letter
-// right after it), or at . ! ? … followed by space and a capital, digit, quote
+// right after it, or a word no sentence ends with, rules/<lang>/continues.json, before it), or at . ! ? … followed by space and a capital, digit, quote
 // or dash, unless the word before the dot is an initial or a listed abbreviation.
 // A sentence longer than SENTENCE_WINDOW characters (a table, a list, text without full stops)
 // is given as a window of at most that many characters around the fact, cut at word boundaries,
