@@ -173,6 +173,24 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(records.map(docsOf).sort()).toEqual([['2022', 'dec'], ['2025', 'nov']]);
   });
 
+  it('keeps an undated report apart when a report dates another visit of the same persons to that city by a day without its year', () => {
+    const records = eventsAcross([
+      event('2019', 'visit', '2019-04-24', [TOKAYEV, ERDOGAN], ASTANA),
+      yearless(event('nov', 'visit', null, [TOKAYEV, ERDOGAN], ASTANA), '--11-02'),
+      event('undated', 'visit', null, [TOKAYEV, ERDOGAN], AKORDA),
+    ]);
+    expect(records.map(docsOf).sort()).toEqual([['2019'], ['nov'], ['undated']]);
+  });
+
+  it('joins an undated report to the dated visit when the day without its year is one of its days', () => {
+    const records = eventsAcross([
+      event('2025', 'visit', '2025-03-14', [TOKAYEV, ERDOGAN], ASTANA),
+      yearless(event('mar', 'signing', null, [TOKAYEV, ERDOGAN], ASTANA), '--03-12'),
+      event('undated', 'visit', null, [TOKAYEV, ERDOGAN], ASTANA),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toContain('2025');
+  });
+
   it('joins a report of a day without its year to the event of that day with most of its persons, though none has them all', () => {
     const records = eventsAcross([
       event('visit-a', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),

@@ -13,7 +13,8 @@
 // joins a visit no report places when the visit is to that city's state, hosted by its person.
 // An undated mention that fits several events joins the one that counts all its persons and agrees
 // best, then the one most documents report; if none counts all its persons, or two dated events of
-// different days fit it as well (two visits of the same persons to one city), it joins none. An
+// different days fit it as well (two visits of the same persons to one city; one dated by a day
+// without its year counts, unless that day is one of the other's), it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
 // so do undated talks no report places, with the one occasion of the same persons.
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
@@ -318,6 +319,19 @@ function mostSpecific(dates: readonly DateValue[]): DateValue | null {
   return best;
 }
 
+/**
+ * Are two events' dates two occasions: different dates, or where one gives a day without its year,
+ * days of the year further apart than a visit's days?
+ */
+function apart(a: Group, b: Group): boolean {
+  const x = mostSpecific(a.dates);
+  const y = mostSpecific(b.dates);
+  if (x && y) return label(x) !== label(y);
+  const dx = daysOfYear(x ?? a.yearless[0]!);
+  const dy = daysOfYear(y ?? b.yearless[0]!);
+  return !!dx && !!dy && !daysOfYearMeet(dx, dy, VISIT_DAYS - 1);
+}
+
 function label(d: DateValue): string {
   return d.iso ?? (d.startIso && d.endIso ? `${d.startIso}/${d.endIso}` : '');
 }
@@ -406,11 +420,13 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   // Two dated events that fit as well as each other (two visits of the same persons to one city):
   // the report could be of either.
   const top = key(best);
+  // So could it be of an occasion a report dates by a day without its year ("2 ноября"), unless
+  // that day is within the other's days.
   const tied = fitting.filter((g) => {
     const k = key(g);
-    return k[0] === top[0] && k[1] === top[1] && g.dates.length > 0;
+    return k[0] === top[0] && k[1] === top[1] && (g.dates.length > 0 || (g.yearless.length > 0 && g.mentions.some((x) => family(x.value.kind) === 'occasion')));
   });
-  if (tied.length > 1 && new Set(tied.map((g) => label(mostSpecific(g.dates)!))).size > 1) return undefined;
+  if (tied.some((a, i) => tied.slice(i + 1).some((b) => apart(a, b)))) return undefined;
   return top[0] ? best : undefined;
 }
 
