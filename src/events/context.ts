@@ -16,6 +16,7 @@ export function fromContext(
   dateline: EventPlace | null,
   storyPersons: readonly EventKind[] = [],
   leadDay: DateValue | null = null,
+  datelineDay: DateValue | null = null,
 ): Mention[] {
   const out: Mention[] = [];
   // A report of a visit abroad is filed at home: its dateline places none of its events.
@@ -44,6 +45,9 @@ export function fromContext(
       const away = abroad || (v.kind === 'visit' && e.named.length > 0 && !!dateline?.country && !e.named.includes(dateline.country));
       if (!placeless) v.place ??= e.lead && !away && dateline && fits(e, v, dateline) ? dateline : null;
       v.date ??= docDate ? { iso: docDate.iso, granularity: 'day' } : e.lead ? leadDay : null;
+      // A day of the week alone in a report whose dateline gives the day but not the year ("MOSCOW,
+      // November 28. On Monday, …") is of the days just before it: the dateline's day says more.
+      if (datelineDay && v.date?.weekday && !v.date.iso && !v.date.yearless && !v.date.startIso) v.date = { ...datelineDay, weekday: v.date.weekday };
     }
     // Where the language's wires write it so ("a number of documents were signed", "your visit to our
     // country"), an event naming nobody is the persons' of the talks before it.

@@ -6,7 +6,7 @@ import { matchAll } from '../rules/regex.js';
 import { firstNotBefore } from '../text/bisect.js';
 import type { Span } from '../text/sentences.js';
 import type { DateValue, DocDate, EventValue, Match, SupportedLang } from '../types.js';
-import { inName, isSource, linkEvent, paired, type Mention } from './link.js';
+import { inName, isSource, linkEvent, ownedDate, paired, type Mention } from './link.js';
 import { fromContext } from './context.js';
 import { mergeMentions } from './merge.js';
 import { placesIn, type PlaceHit } from './places.js';
@@ -81,9 +81,12 @@ export function findEvents(
   // after a headline, a caption and a link).
   const days = facts.filter((f): f is Match<'date'> => f.type === 'date');
   const inLead = (d: Match<'date'>) => d.start < Math.max(leadEnd, DATELINE_CHARS) || (!!caps && d.start >= caps.start && d.start < caps.lineEnd);
-  const leadDay = docDate ? null : days.find((d) => inLead(d) && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
+  // (Not the day of another occasion: "his first visit since the election of November 20".)
+  const leadDay = docDate ? null : days.find((d) => inLead(d) && /^--\d\d-\d\d$/.test(d.value.yearless ?? '') && !ownedDate(rules, text, d, spans.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start))?.value ?? null;
+  // The day a capitals dateline gives ("MOSCOW, November 28. /TASS/."): the report's own day.
+  const datelineDay = caps && leadDay ? (days.find((d) => d.start >= caps.start && d.start < caps.lineEnd)?.value.yearless === leadDay.yearless ? leadDay : null) : null;
   const docDay: DateValue | null = docDate ? { iso: docDate.iso, granularity: 'day' } : null;
-  return fromContext(mergeMentions(kept, rules.visitHost, docDay), docDate, dateline, rules.storyPersons, leadDay).map((e) => ({
+  return fromContext(mergeMentions(kept, rules.visitHost, docDay), docDate, dateline, rules.storyPersons, leadDay, datelineDay).map((e) => ({
     type: 'event',
     start: e.start,
     end: e.end,

@@ -163,7 +163,10 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A date in the possessive ("last December's incident") dates the noun after it, which is this
   // trigger only when the trigger follows at once ("last year's visit").
   const possessive = (f: Match) => /^['’]s\s/u.test(text.slice(f.end, f.end + 3)) && !/^['’]s\s+$/u.test(text.slice(f.end, start));
-  const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline && !possessive(f));
+  // A date next to another occasion ("the election of November 20", "20 қарашадағы сайлау") dates
+  // that one, where it stands between it and the trigger.
+  const owned = (f: Match) => (f.start >= end && ownedDate(rules, text, f, end)) || (f.end <= start && ownedDate(rules, text, f, f.start, start));
+  const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline && !possessive(f) && !owned(f));
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.
   // With no document date to give it a year, a day still tells one event from another ("15 ноября").
@@ -291,6 +294,17 @@ export function isSource(text: string, p: PlaceHit, rules: EventRules): boolean 
   return rules.sourceBefore?.test(text.slice(Math.max(0, p.start - 40), p.start)) ?? false;
 }
 
+/** How far after a date the occasion it dates may be named ("20 қарашадағы сайлау"). */
+const OWNER_REACH = 40;
+
+/**
+ * Does the date name the day of another occasion, named in `text[from, d.start)` just before it
+ * ("the election of November 20", "since he won …") or in `text[d.end, to)` just after it ("20
+ * қарашадағы сайлау")?
+ */
+export function ownedDate(rules: EventRules, text: string, d: Span, from: number, to = d.end + OWNER_REACH): boolean {
+  return !!rules.dateOwner.before?.test(text.slice(from, d.start)) || !!rules.dateOwner.after?.test(text.slice(d.end, Math.min(to, d.end + OWNER_REACH)));
+}
 /** How far before a trigger a relative year dates it ("last year's visit"). */
 const YEAR_REACH = 12;
 /** How far before a trigger a past year of its sentence dates it. */

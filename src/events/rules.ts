@@ -39,6 +39,8 @@ interface EventRulesData {
   nameBefore?: string;
   /** Right before a trigger, the anniversary the story marks, its number of years in group 1 ("the 10th anniversary of the"). */
   anniversary?: string;
+  /** Another occasion a date next to it dates, not the event ("the election of November 20"): `before` the date (ending there), `after` it (starting there). */
+  dateOwner?: { before?: string; after?: string };
   /** After a city, a verb that makes it the state acting ("Moscow seeks", "Москва заявила"), not a place. */
   actorAfter?: string;
   sourceBefore?: string;
@@ -98,6 +100,7 @@ export interface EventRules {
   nameContinues: RegExp | null;
   nameBefore: RegExp | null;
   anniversary: RegExp | null;
+  dateOwner: { before: RegExp | null; after: RegExp | null };
   actorAfter: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
   sourceBefore: RegExp | null;
@@ -161,6 +164,10 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     nameContinues: data.nameContinues ? regex(data.nameContinues, 'u') : null,
     nameBefore: data.nameBefore ? regex(`(?:${data.nameBefore})$`, 'iu') : null,
     anniversary: data.anniversary ? regex(`(?:${data.anniversary})$`, 'iu') : null,
+    dateOwner: {
+      before: data.dateOwner?.before ? regex(`(?:${data.dateOwner.before})$`, 'iu') : null,
+      after: data.dateOwner?.after ? regex(`^(?:${data.dateOwner.after})`, 'iu') : null,
+    },
     actorAfter: data.actorAfter ? regex(data.actorAfter, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
     sourceAfter: data.sourceAfter ? regex(data.sourceAfter, 'iu') : null,
