@@ -56,6 +56,18 @@ describe('eventsAcross: the days of one visit', () => {
     expect(records[0]!.conflicts?.date).toEqual(['2025-11-14', '2025-11-15', '2025-11-16']);
   });
 
+  it('takes talks grouped, before the arrival was read, with a day the visit cannot reach into the visit they are a day of', () => {
+    const BISHKEK: EventPlace = { name: 'Bishkek', country: 'KG', text: 'Bishkek' };
+    const records = eventsAcross([
+      event('arrival', 'meeting', '2025-11-24', [PUTIN, JAPAROV], BISHKEK),
+      event('talks', 'meeting', '2025-11-26', [PUTIN, JAPAROV]),
+      event('talks', 'visit', '2025-11-27', [PUTIN, JAPAROV], BISHKEK),
+      event('arrival', 'visit', '2025-11-25', [PUTIN, JAPAROV], BISHKEK),
+    ]);
+    const visit = records.find((r) => docsOf(r).includes('arrival'))!;
+    expect(visit.sources.map((s) => `${s.doc} ${s.text}`).sort()).toEqual(['arrival meeting', 'arrival visit', 'talks meeting']);
+  });
+
   it('keeps visits of the same persons four days apart as two', () => {
     const records = eventsAcross([
       event('a', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),

@@ -27,7 +27,8 @@
 // - days of one visit: a visit lasts a few days (arrival, talks, departure) and each report dates
 //   what it tells by its own day, so a visit, or talks, joins a visit of the same persons whose
 //   days it extends to at most VISIT_DAYS, the place not disagreeing (one person alone only in
-//   the same city);
+//   the same city); mentions grouped before the visit was known move to it once the dated ones
+//   are all read;
 // then one event whose `conflicts.date` lists the days. A summit of three or more states and a
 // visit or talks of two are one occasion only on the same day; a tour of several states is not the
 // visit to one of them. Two places agree when one holds the
@@ -441,11 +442,19 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
   const rank = (d: DateValue | null) => span(d)?.from.length ?? (d?.yearless ? 1 : 0);
   const order = [...events].sort((a, b) => rank(b.value.date) - rank(a.value.date));
   const groups: Group[] = [];
+  let consolidated = false;
   for (const f of order) {
-    const g = f.value.date && span(f.value.date) ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f);
+    const dated = !!f.value.date && !!span(f.value.date);
+    // Before the mentions with less join them, the dated ones are regrouped once.
+    if (!dated && !consolidated) {
+      consolidate(groups);
+      consolidated = true;
+    }
+    const g = dated ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f);
     if (g) addTo(g, f);
     else groups.push(newGroup(f));
   }
+  if (!consolidated) consolidate(groups);
   const records = groups.map(toRecord);
   records.sort((a, b) => {
     const x = a.date ? label(a.date) : '\uffff';
@@ -459,6 +468,28 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
     if (n > 1) r.id = `${r.id}-${n}`;
   }
   return records;
+}
+
+/**
+ * Dated mentions grouped before the visit that ties them was known ("talks on the 26th" read before
+ * "arrived on the 25th", and grouped with "will fly home on the 27th"): those of a later group that
+ * join an earlier one holding a visit (or that a visit of theirs joins) move to it.
+ */
+function consolidate(groups: Group[]): void {
+  for (let j = groups.length - 1; j > 0; j--) {
+    const b = groups[j]!;
+    if (!b.dates.length) continue;
+    const visit = (g: Group) => g.mentions.some((x) => x.value.kind === 'visit');
+    const a = groups.slice(0, j).find((g) => g.dates.length > 0 && (visit(g) || visit(b)) && b.mentions.some((x) => joins(g, x.value)));
+    if (!a) continue;
+    const moved = b.mentions.filter((x) => joins(a, x.value));
+    for (const x of moved) addTo(a, x);
+    const rest = b.mentions.filter((x) => !moved.includes(x));
+    if (rest.length) {
+      groups[j] = newGroup(rest[0]!);
+      for (const x of rest.slice(1)) addTo(groups[j]!, x);
+    } else groups.splice(j, 1);
+  }
 }
 
 function toRecord(g: Group): EventRecord {
