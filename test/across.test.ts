@@ -171,6 +171,35 @@ describe('eventsAcross: an undated report that fits several events', () => {
   });
 });
 
+describe('eventsAcross: an undated occasion of a report whose other occasion joined an event', () => {
+  const ALIYEV: LeaderValue = { id: 'ilham-aliyev', name: 'Ilham Aliyev', role: 'President', country: 'AZ' };
+  it('joins the state visit a report names without a place to the event its council in the city joined', () => {
+    const records = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [ALIYEV, MIRZIYOYEV], TASHKENT),
+      event('report', 'visit', null, [ALIYEV]),
+      event('report', 'summit', null, [ALIYEV, MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(records.map(docsOf)).toEqual([['dated', 'report']]);
+  });
+
+  it('leaves it apart when the report has two such events, or its place disagrees', () => {
+    const two = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [ALIYEV, MIRZIYOYEV], TASHKENT),
+      event('other', 'visit', '2023-05-02', [ALIYEV, MIRZIYOYEV], TASHKENT),
+      event('report', 'visit', null, [ALIYEV]),
+      event('report', 'summit', '2024-08-22', [ALIYEV, MIRZIYOYEV], TASHKENT),
+      event('report', 'meeting', '2023-05-02', [ALIYEV, MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(two.find((r) => r.sources.some((s) => s.doc === 'report' && s.text === 'visit'))!.sources).toHaveLength(1);
+    const elsewhere = eventsAcross([
+      event('dated', 'visit', '2024-08-22', [ALIYEV, MIRZIYOYEV], TASHKENT),
+      event('report', 'visit', null, [ALIYEV], MOSCOW),
+      event('report', 'summit', null, [ALIYEV, MIRZIYOYEV], TASHKENT),
+    ]);
+    expect(elsewhere).toHaveLength(2);
+  });
+});
+
 describe('eventsAcross: reports without a year or a date', () => {
   const yearless = (f: Fact, days: string): Fact => Object.assign(f, { value: { ...f.value, date: { relative: true, iso: null, yearless: days } } });
   const BAKU: EventPlace = { name: 'Baku', country: 'AZ', text: 'Baku' };

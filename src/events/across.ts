@@ -16,7 +16,9 @@
 // different days fit it as well (two visits of the same persons to one city; one dated by a day
 // without its year counts, unless that day is one of the other's), it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
-// so do undated talks no report places, with the one occasion of the same persons.
+// so do undated talks no report places, with the one occasion of the same persons. An undated
+// occasion that joins none joins the one event another occasion of its report joined, when that
+// counts all its persons and its place does not disagree.
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
 // event of that day of the year (or of a visit's days); one giving a day of the week that is the
 // event's day needs no place where no report of the event gives one. Without a full date on both
@@ -455,6 +457,7 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
     else groups.push(newGroup(f));
   }
   if (!consolidated) consolidate(groups);
+  adopt(groups);
   const records = groups.map(toRecord);
   records.sort((a, b) => {
     const x = a.date ? label(a.date) : '\uffff';
@@ -489,6 +492,29 @@ function consolidate(groups: Group[]): void {
       groups[j] = newGroup(rest[0]!);
       for (const x of rest.slice(1)) addTo(groups[j]!, x);
     } else groups.splice(j, 1);
+  }
+}
+
+/**
+ * An undated occasion that joined no event, told by one report whose other mention of an occasion
+ * joined one (the state visit the report names without a place, and the council of the same visit
+ * it places): that event, when it counts all its persons and its place does not disagree.
+ */
+function adopt(groups: Group[]): void {
+  for (let j = groups.length - 1; j >= 0; j--) {
+    const b = groups[j]!;
+    const doc = b.mentions[0]!.doc;
+    if (b.dates.length || b.yearless.length || b.mentions.some((x) => x.doc !== doc || family(x.value.kind) !== 'occasion')) continue;
+    const homes = groups.filter(
+      (g) =>
+        g !== b &&
+        g.mentions.some((x) => x.doc === doc && family(x.value.kind) === 'occasion') &&
+        b.value.participants.every((p) => g.value.participants.some((q) => q.id === p.id)) &&
+        b.places.every((p) => g.places.every((q) => placesAgree(p, q))),
+    );
+    if (homes.length !== 1) continue;
+    for (const x of b.mentions) addTo(homes[0]!, x);
+    groups.splice(j, 1);
   }
 }
 
