@@ -258,6 +258,15 @@ describe('eventsAcross: reports without a year or a date', () => {
     expect(docsOf(working.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated', 'working']);
   });
 
+  it('joins a visit of another level to the visit whose day it gives without the year', () => {
+    const level = (f: Fact, l: 'state' | 'official' | 'working'): Fact => Object.assign(f, { value: { ...f.value, level: l } });
+    const records = eventsAcross([
+      level(event('state', 'visit', '2024-04-18', [TOKAYEV, ERDOGAN], BAKU), 'state'),
+      level(yearless(event('official', 'visit', null, [TOKAYEV, ERDOGAN], BAKU), '--04-19'), 'official'),
+    ]);
+    expect(records.map(docsOf)).toEqual([['official', 'state']]);
+  });
+
   it('joins an undated visit no report places to the one visit of its level of the same persons, though they had another of another level', () => {
     const level = (f: Fact, l: 'state' | 'official' | 'working'): Fact => Object.assign(f, { value: { ...f.value, level: l } });
     const records = eventsAcross([

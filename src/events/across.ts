@@ -22,7 +22,8 @@
 // A mention giving a day without its year ("15 ноября" in a report with no year) joins only an
 // event of that day of the year (or of a visit's days); one giving a day of the week that is the
 // event's day needs no place where no report of the event gives one. Without a full date on both
-// sides, a visit of another level (state, official, working) is another visit.
+// sides, a visit of another level (state, official, working) is another visit, unless a day
+// without its year agrees.
 // Two different days are two events, except
 // - a day apart with the same persons and no other disagreement (a report dated by its time zone,
 //   "yesterday" resolved against a late dateline);
@@ -195,10 +196,12 @@ function joins(g: Group, m: EventValue): boolean {
   if (g.mentions.some((x) => tour(x.value)) !== tour(m)) return false;
 
   const dated = g.dates.length > 0 && m.date && span(m.date);
-  // Without a full date on both sides, a visit of another level (a state visit, a working visit)
-  // is another visit: reports of one visit agree on its level.
-  if (!dated && !levelFits(g, m)) return false;
   const yearless = dated ? null : yearDays(g, m);
+  // Without a full date on both sides, a visit of another level (a state visit, a working visit)
+  // is another visit: reports of one visit agree on its level, unless one gives its day without
+  // the year (a report calling a state visit "ресми сапар", official, on the visit's day).
+  const sameDays = !!yearless && /^--\d\d-\d\d/.test(m.date?.yearless ?? '');
+  if (!dated && !levelFits(g, m) && !sameDays) return false;
   if (dated) {
     const all = g.dates.every((d) => datesCompatible(d, m.date!));
     if (!all) {
