@@ -152,6 +152,16 @@ describe('eventsAcross: an undated report that fits several events', () => {
     expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
   });
 
+  it('joins an undated summit report to the event with a summit, when it fits that and a visit of another day', () => {
+    const records = eventsAcross([
+      event('visit', 'visit', '2024-11-20', [TOKAYEV, ERDOGAN], ASTANA),
+      event('summit', 'summit', '2025-05-21', [TOKAYEV, ERDOGAN], ASTANA),
+      event('summit', 'visit', '2025-05-20', [TOKAYEV, ERDOGAN], ASTANA),
+      event('undated', 'summit', null, [TOKAYEV, ERDOGAN], ASTANA),
+    ]);
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['summit', 'undated']);
+  });
+
   it('joins the visit whose persons agree better, when it fits two', () => {
     const records = eventsAcross([
       event('both', 'visit', '2021-03-02', [TOKAYEV, JAPAROV], ASTANA),

@@ -11,8 +11,8 @@
 //   missing, the same countries and place.
 // An undated report of a visit or talks in a city (naming the visitor alone, or two of its persons)
 // joins a visit no report places when the visit is to that city's state, hosted by its person.
-// An undated mention that fits several events joins the one that counts all its persons and agrees
-// best, then the one most documents report; if none counts all its persons, or two dated events of
+// An undated mention that fits several events joins the one that counts all its persons (and, for a
+// summit, holds a summit) and agrees best, then the one most documents report; if none counts all its persons, or two dated events of
 // different days fit it as well (two visits of the same persons to one city; one dated by a day
 // without its year counts, unless that day is one of the other's), it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
@@ -386,7 +386,8 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
 
 /**
  * The event an undated mention joins when several fit (two visits of the same persons to the same
- * city): one that counts every person the mention names, whose persons agree best, then the one
+ * city): one that counts every person the mention names, for a summit one that holds a summit (a
+ * visit of another day to the same city is not it), whose persons agree best, then the one
  * more documents report (an undated report is most likely of the occasion the news covered most);
  * but first the event another mention of the same report joined.
  * A mention naming persons no fitting event counts all of stays apart when several fit: it could
@@ -411,16 +412,17 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   if (own) return own;
   const key = (g: Group): number[] => {
     const x = ids(g.value.participants);
-    return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
+    const summit = m.kind === 'summit' && g.mentions.some((y) => y.value.kind === 'summit') ? 1 : 0;
+    return [m.participants.every((p) => x.has(p.id)) ? 1 : 0, summit, PERSONS_RANK[personsRelation(g.value.participants, m.participants)], new Set(g.mentions.map((y) => y.doc)).size];
   };
-  const better = (a: number[], b: number[]) => a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! > b[2]!;
+  const better = (a: number[], b: number[]) => a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! !== b[2]! ? a[2]! > b[2]! : a[3]! > b[3]!;
   let best = fitting[0]!;
   for (const g of fitting.slice(1)) if (better(key(g), key(best))) best = g;
   // A day of the year that several events share is one event's, reported in parts: the one with
   // the most persons in common, whether or not it counts them all.
   if (m.date?.yearless && !key(best)[0]) {
     const shared = (g: Group) => common(g.value.participants, m.participants);
-    for (const g of fitting) if (shared(g) > shared(best) || (shared(g) === shared(best) && key(g)[2]! > key(best)[2]!)) best = g;
+    for (const g of fitting) if (shared(g) > shared(best) || (shared(g) === shared(best) && key(g)[3]! > key(best)[3]!)) best = g;
     return best;
   }
   // Two dated events that fit as well as each other (two visits of the same persons to one city):
@@ -430,7 +432,7 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
   // that day is within the other's days.
   const tied = fitting.filter((g) => {
     const k = key(g);
-    return k[0] === top[0] && k[1] === top[1] && (g.dates.length > 0 || (g.yearless.length > 0 && g.mentions.some((x) => family(x.value.kind) === 'occasion')));
+    return k[0] === top[0] && k[1] === top[1] && k[2] === top[2] && (g.dates.length > 0 || (g.yearless.length > 0 && g.mentions.some((x) => family(x.value.kind) === 'occasion')));
   });
   if (tied.some((a, i) => tied.slice(i + 1).some((b) => apart(a, b)))) return undefined;
   return top[0] ? best : undefined;
