@@ -263,6 +263,9 @@ export function readNameBefore(c: Compiled, text: string, titleStart: number): N
   const first = words.findIndex((w) => nameLike(c, w.text));
   const kept = first < 0 ? [] : words.slice(first);
   if (kept.length < 2 || !kept.every((w) => nameLike(c, w.text))) return null;
+  // A venue, not a person ("At the Aksaray Palace, President …", "в резиденции Кохи Сомон, президент").
+  const before = wordBefore(text, kept[0]!.start);
+  if (before && c.placeBefore.has(before)) return null;
   return acceptName(c, kept, false);
 }
 
