@@ -181,6 +181,32 @@ describe('eventsAcross: an undated report that fits several events', () => {
   });
 });
 
+describe('eventsAcross: what the reports name besides the event', () => {
+  const calls = () => [
+    event('august', 'call', '2025-08-10', [TOKAYEV, MIRZIYOYEV]),
+    event('december', 'call', '2025-12-30', [TOKAYEV, MIRZIYOYEV]),
+    event('undated', 'call', null, [TOKAYEV, MIRZIYOYEV]),
+  ];
+  const traits = (undated: string[]) =>
+    new Map([
+      ['august', new Set(['leader:donald-trump', 'place:Washington', 'money:USD:1000000000'])],
+      ['december', new Set(['leader:sergey-lavrov', 'place:Kyiv', 'percent:5'])],
+      ['undated', new Set(undated)],
+    ]);
+
+  it('joins an undated call to the one of two calls of the same persons whose report names two more of what it names', () => {
+    const records = eventsAcross(calls(), traits(['leader:sergey-lavrov', 'place:Kyiv']));
+    expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['december', 'undated']);
+  });
+
+  it('keeps it apart when the one report shares only one more, or both as many', () => {
+    for (const named of [['place:Kyiv'], ['place:Kyiv', 'leader:sergey-lavrov', 'place:Washington', 'leader:donald-trump']]) {
+      const records = eventsAcross(calls(), traits(named));
+      expect(docsOf(records.find((r) => docsOf(r).includes('undated'))!)).toEqual(['undated']);
+    }
+  });
+});
+
 describe('eventsAcross: an undated occasion of a report whose other occasion joined an event', () => {
   const ALIYEV: LeaderValue = { id: 'ilham-aliyev', name: 'Ilham Aliyev', role: 'President', country: 'AZ' };
   it('joins the state visit a report names without a place to the event its council in the city joined', () => {

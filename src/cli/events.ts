@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { describe } from '../io/inputs.js';
 import { extractDocument } from '../pipeline.js';
 import { eventsAcross, withinDates, type EventRecord } from '../events/across.js';
+import { documentTraits } from '../events/traits.js';
 import { escapeControls } from '../text/controls.js';
 import type { Fact, SupportedLang } from '../types.js';
 import { EXIT, UsageError, say } from './errors.js';
@@ -27,12 +28,16 @@ export interface EventsCliOptions {
 
 export async function runEvents(paths: string[], opts: EventsCliOptions): Promise<number> {
   const facts: Fact[] = [];
+  const traits = new Map<string, Set<string>>();
   const run = await forEachWhole(paths, opts.quiet, (name, read) => {
     const result = extractDocument(name, read.text, { lang: opts.lang, date: opts.date, docDate: read.date ?? null });
+    const before = facts.length;
     for (const f of result.facts) if (f.type === 'event') facts.push(f);
+    // Only a document with events is compared with others.
+    if (facts.length > before) traits.set(name, documentTraits(result.facts, result.text ?? read.text, result.lang === 'und' ? null : result.lang));
   });
 
-  const records = eventsAcross(facts).filter((r) => withinDates(r, opts.since, opts.until));
+  const records = eventsAcross(facts, traits).filter((r) => withinDates(r, opts.since, opts.until));
   const out = formatEvents(records, opts.format, opts.output ? Infinity : process.stdout.columns ?? 120);
   if (opts.output) {
     try {

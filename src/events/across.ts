@@ -11,6 +11,9 @@
 //   missing, the same countries and place.
 // An undated report of a visit or talks in a city (naming the visitor alone, or two of its persons)
 // joins a visit no report places when the visit is to that city's state, hosted by its person.
+// Where the rules below leave an undated mention between several events, what the reports name
+// besides the event (leaders, places, figures, calendar dates: ./traits.ts) decides, when one
+// event's other reports share TRAIT_MARGIN more of its report's than any other's.
 // An undated mention that fits several events joins the one that counts all its persons (and, for a
 // summit, holds a summit) and agrees best, then the one most documents report; if none counts all its persons, or two dated events of
 // different days fit it as well (two visits of the same persons to one city; one dated by a day
@@ -393,7 +396,7 @@ const PERSONS_RANK = { same: 3, within: 2, shared: 1, one: 0, none: 0, unknown: 
  * A mention naming persons no fitting event counts all of stays apart when several fit: it could
  * be any of them. So does one that two dated events of different days fit as well.
  */
-function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined {
+function bestUndated(groups: readonly Group[], f: EventFact, traits: Traits): Group | undefined {
   const m = f.value;
   const fitting = groups.filter((g) => joins(g, m));
   // Calls of the same persons differ by their date alone: an undated one is a call of theirs only
@@ -404,7 +407,7 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
     const theirs = groups.filter(
       (g) => g.mentions.every((x) => family(x.value.kind) === family(m.kind)) && common(g.value.participants, m.participants) >= 2 && weekdayFits(g, m) !== false && levelFits(g, m),
     );
-    return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : undefined;
+    return fitting.length === 1 && (m.date?.yearless || theirs.length === 1) ? fitting[0] : byTraits(fitting, f, traits);
   }
   if (fitting.length <= 1) return fitting[0];
   // A report tells of one occasion: talks it does not date are those of the visit it reports.
@@ -434,15 +437,44 @@ function bestUndated(groups: readonly Group[], f: EventFact): Group | undefined 
     const k = key(g);
     return k[0] === top[0] && k[1] === top[1] && k[2] === top[2] && (g.dates.length > 0 || (g.yearless.length > 0 && g.mentions.some((x) => family(x.value.kind) === 'occasion')));
   });
-  if (tied.some((a, i) => tied.slice(i + 1).some((b) => apart(a, b)))) return undefined;
-  return top[0] ? best : undefined;
+  if (tied.some((a, i) => tied.slice(i + 1).some((b) => apart(a, b)))) return byTraits(tied, f, traits);
+  return top[0] ? best : byTraits(fitting, f, traits);
+}
+
+/** Each document's traits (./traits.ts), by document. */
+export type Traits = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * How many more traits than any other event's documents an undated report must share with one
+ * event's for it to be that event's: two (another city, another leader), not one, which a source
+ * named in passing ("ссылаясь на Акорду") gives.
+ */
+const TRAIT_MARGIN = 2;
+
+/**
+ * Of several events an undated mention fits equally, the one whose other documents name most of
+ * what its report names (leaders, places, figures, dates), by at least TRAIT_MARGIN more than any
+ * other; else none.
+ */
+function byTraits(candidates: readonly Group[], f: EventFact, traits: Traits): Group | undefined {
+  const mine = traits.get(f.doc);
+  if (!mine?.size || candidates.length < 2) return undefined;
+  const shared = (g: Group) => {
+    const theirs = new Set<string>();
+    for (const x of g.mentions) if (x.doc !== f.doc) for (const t of traits.get(x.doc) ?? []) theirs.add(t);
+    let n = 0;
+    for (const t of mine) if (theirs.has(t)) n++;
+    return n;
+  };
+  const scored = candidates.map((g) => ({ g, n: shared(g) })).sort((a, b) => b.n - a.n);
+  return scored[0]!.n >= scored[1]!.n + TRAIT_MARGIN ? scored[0]!.g : undefined;
 }
 
 /**
  * One record per real-world event of `facts` (the event facts of any number of documents; other
  * types are ignored), sorted by date (undated last), then by id.
  */
-export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
+export function eventsAcross(facts: readonly Fact[], traits: Traits = new Map()): EventRecord[] {
   const events = facts.filter((f): f is EventFact => f.type === 'event');
   // Dated, more specific mentions first, then those with a day but no year, so that the ones with
   // less join the event they fit best.
@@ -457,7 +489,7 @@ export function eventsAcross(facts: readonly Fact[]): EventRecord[] {
       consolidate(groups);
       consolidated = true;
     }
-    const g = dated ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f);
+    const g = dated ? groups.find((x) => joins(x, f.value)) : bestUndated(groups, f, traits);
     if (g) addTo(g, f);
     else groups.push(newGroup(f));
   }
