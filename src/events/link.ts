@@ -165,7 +165,11 @@ export function linkEvent(input: LinkInput): Mention | null {
   const possessive = (f: Match) => /^['’]s\s/u.test(text.slice(f.end, f.end + 3)) && !/^['’]s\s+$/u.test(text.slice(f.end, start));
   // A date next to another occasion ("the election of November 20", "20 қарашадағы сайлау") dates
   // that one, where it stands between it and the trigger.
-  const owned = (f: Match) => (f.start >= end && ownedDate(rules, text, f, end)) || (f.end <= start && ownedDate(rules, text, f, f.start, start));
+  // So does a date of the saying that tells of the event ("16 мая он объявил, что … отправится с
+  // визитом").
+  const owned = (f: Match) =>
+    (f.start >= end && ownedDate(rules, text, f, end)) ||
+    (f.end <= start && (ownedDate(rules, text, f, f.start, start) || !!rules.dateOwner.between?.test(text.slice(f.end, start))));
   const dates = (facts.filter((f) => f.type === 'date' && inSentence(f)) as Match<'date'>[]).filter((f) => !f.value.duration && !f.value.deadline && !possessive(f) && !owned(f));
   // An event is dated by a day or a month: a year in its sentence is mostly another thing's
   // ("с 2020 года", "the programme for 2022-2026"), and the story's date says more.

@@ -40,7 +40,7 @@ interface EventRulesData {
   /** Right before a trigger, the anniversary the story marks, its number of years in group 1 ("the 10th anniversary of the"). */
   anniversary?: string;
   /** Another occasion a date next to it dates, not the event ("the election of November 20"): `before` the date (ending there), `after` it (starting there). */
-  dateOwner?: { before?: string; after?: string };
+  dateOwner?: { before?: string; after?: string; between?: string };
   /** After a city, a verb that makes it the state acting ("Moscow seeks", "Москва заявила"), not a place. */
   actorAfter?: string;
   sourceBefore?: string;
@@ -100,7 +100,7 @@ export interface EventRules {
   nameContinues: RegExp | null;
   nameBefore: RegExp | null;
   anniversary: RegExp | null;
-  dateOwner: { before: RegExp | null; after: RegExp | null };
+  dateOwner: { before: RegExp | null; after: RegExp | null; between: RegExp | null };
   actorAfter: RegExp | null;
   /** Around a place: what makes it the report's source ("the Akorda press service"), before and after it. */
   sourceBefore: RegExp | null;
@@ -167,6 +167,7 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     dateOwner: {
       before: data.dateOwner?.before ? regex(`(?:${data.dateOwner.before})$`, 'iu') : null,
       after: data.dateOwner?.after ? regex(`^(?:${data.dateOwner.after})`, 'iu') : null,
+      between: data.dateOwner?.between ? regex(data.dateOwner.between, 'iu') : null,
     },
     actorAfter: data.actorAfter ? regex(data.actorAfter, 'u') : null,
     sourceBefore: data.sourceBefore ? regex(data.sourceBefore, 'iu') : null,
