@@ -70,9 +70,18 @@ const HONOUR_REACH = 60;
  * the monument to Ismoil Somoni") is not present. Words are looked for within `within`.
  */
 function honoured(rules: EventRules, text: string, l: Match<'leader'>, within: Span): boolean {
+  return nextTo(rules.honoured, text, l, within);
+}
+
+/** A leader's aide or a reporter ("помощник президента Юрий Ушаков", "журналист Павел Зарубин") is no party either. */
+function aide(rules: EventRules, text: string, l: Match<'leader'>, within: Span): boolean {
+  return nextTo(rules.aide, text, l, within);
+}
+
+function nextTo(words: { before: RegExp | null; after: RegExp | null }, text: string, l: Match<'leader'>, within: Span): boolean {
   return (
-    (rules.honoured.before?.test(text.slice(Math.max(within.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
-    (rules.honoured.after?.test(text.slice(l.end, Math.min(within.end, l.end + HONOUR_REACH))) ?? false)
+    (words.before?.test(text.slice(Math.max(within.start, l.start - HONOUR_REACH), l.start)) ?? false) ||
+    (words.after?.test(text.slice(l.end, Math.min(within.end, l.end + HONOUR_REACH))) ?? false)
   );
 }
 
@@ -93,7 +102,7 @@ export function linkEvent(input: LinkInput): Mention | null {
   // A person named inside a quotation the trigger is outside of («... Head of State Tokayev
   // maintains ...», Mamin said during the meeting) is the speaker's subject, not a party.
   const quotes = quotesIn(text, sentence).filter((q) => !(q.start <= start && end <= q.end));
-  for (const l of own) if (!quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(rules, text, l, sentence)) add(l.value);
+  for (const l of own) if (!quotes.some((q) => q.start <= l.start && l.end <= q.end) && !honoured(rules, text, l, sentence) && !aide(rules, text, l, sentence)) add(l.value);
   for (const v of references(input, leaders)) add(v);
   // "визит Владимира Путина в Узбекистан", "Си Цзиньпиннің Қазақстандағы сапары": a visit with its
   // owner written beside it is that person's; the others its sentence names are of other clauses.

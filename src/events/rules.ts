@@ -49,6 +49,7 @@ interface EventRulesData {
   bodies?: string[];
   visitHost?: boolean;
   honoured?: { before?: string; after?: string };
+  aide?: { before?: string; after?: string };
   visitOwner?: { side: 'before' | 'after'; gap: string; name?: string };
   placeWords: { maxSuffix: number; abbrSuffix: number; strip?: string[]; indeclinable?: string; possessive?: string };
   /** The words that join two names into one pair. */
@@ -90,6 +91,8 @@ export interface EventRules {
   visitHost: boolean;
   /** Words that make a name a person honoured, not present ("100th anniversary of national leader Heydar Aliyev"): right before it (ending there) or right after it. */
   honoured: { before: RegExp | null; after: RegExp | null };
+  /** Words that make a name a leader's aide or a reporter ("помощник президента Юрий Ушаков", "Berik Kurmangali, the president's press secretary"), no party of the event: right before it or right after it. */
+  aide: { before: RegExp | null; after: RegExp | null };
   /**
    * Where a visit's owner is written ("визит президента России Владимира Путина", "Си Цзиньпиннің
    * Қазақстандағы сапары"): on which side of the noun, what may stand between (`gap`, whole), and
@@ -154,6 +157,10 @@ export const eventRules = perLang((lang: SupportedLang): EventRules => {
     storyPersons: data.storyPersons ?? [],
     bodies: data.bodies?.length ? any(data.bodies) : null,
     visitHost: data.visitHost !== false,
+    aide: {
+      before: data.aide?.before ? regex(`(?:${data.aide.before})$`, 'iu') : null,
+      after: data.aide?.after ? regex(`^(?:${data.aide.after})`, 'iu') : null,
+    },
     honoured: {
       before: data.honoured?.before ? regex(`(?:${data.honoured.before})$`, 'iu') : null,
       after: data.honoured?.after ? regex(`^(?:${data.honoured.after})`, 'iu') : null,
