@@ -103,7 +103,10 @@ export function fromContext(
 
 /** Can the event be at this place: a visit in a state it goes to ("state visit to Kazakhstan" is not in Beijing)? */
 function fits(e: Mention, v: EventValue, place: EventPlace): boolean {
-  return placeFitsVisit(v, place) && (!e.destination || !place.country || place.country === e.destination);
+  // Nor is a visit of persons all of one state ("Xi Jinping's state visit last September") paid to
+  // a city of theirs that the story names for another event.
+  const home = v.kind === 'visit' && !!place.country && v.participants.length > 0 && v.participants.every((p) => p.country === place.country);
+  return !home && placeFitsVisit(v, place) && (!e.destination || !place.country || place.country === e.destination);
 }
 
 /** Adds the countries (codes) the event does not list yet, in order. */
