@@ -68,6 +68,14 @@ describe('eventsAcross: the days of one visit', () => {
     expect(visit.sources.map((s) => `${s.doc} ${s.text}`).sort()).toEqual(['arrival meeting', 'arrival visit', 'talks meeting']);
   });
 
+  it('makes one call of two reports of the same persons’ call a day apart, and two of calls two days apart', () => {
+    const one = eventsAcross([event('a', 'call', '2026-02-10', [TOKAYEV, MIRZIYOYEV]), event('b', 'call', '2026-02-11', [TOKAYEV, MIRZIYOYEV])]);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.conflicts?.date).toEqual(['2026-02-10', '2026-02-11']);
+    const two = eventsAcross([event('a', 'call', '2026-02-10', [TOKAYEV, MIRZIYOYEV]), event('b', 'call', '2026-02-12', [TOKAYEV, MIRZIYOYEV])]);
+    expect(two).toHaveLength(2);
+  });
+
   it('keeps visits of the same persons four days apart as two', () => {
     const records = eventsAcross([
       event('a', 'visit', '2025-11-14', [TOKAYEV, MIRZIYOYEV], TASHKENT),

@@ -29,7 +29,7 @@
 // without its year agrees.
 // Two different days are two events, except
 // - a day apart with the same persons and no other disagreement (a report dated by its time zone,
-//   "yesterday" resolved against a late dateline);
+//   "yesterday" resolved against a late dateline; for a call, which has no place, the persons);
 // - days of one visit: a visit lasts a few days (arrival, talks, departure) and each report dates
 //   what it tells by its own day, so a visit, or talks, joins a visit of the same persons whose
 //   days it extends to at most VISIT_DAYS, the place not disagreeing (one person alone only in
@@ -216,7 +216,10 @@ function joins(g: Group, m: EventValue): boolean {
       const sameStates = m.kind === 'visit' && m.countries.length >= 2 && within(v.countries, m.countries);
       const visit =
         visitDays(g, m) && place !== false && (persons === 'same' || persons === 'shared' || (persons === 'within' && (place === true || (place === null && sameStates))));
-      if (!(visit || (close && persons === 'same' && place === true))) return false;
+      // (A call has no place: the same two persons a day apart are one call, dated by two reports'
+      // days.)
+      const calls = famM === 'call' && place === null;
+      if (!(visit || (close && persons === 'same' && (place === true || calls)))) return false;
     }
   } else if (yearless !== null) {
     // A year missing on one side: the days of the year must agree (a visit's days, or a day apart).
