@@ -8,7 +8,7 @@
 //                          "participants": ["kassym-jomart-tokayev", "shavkat-mirziyoyev"] }, … },
 //     "docs":   { "a.txt": { "event": "E01" }, … } }
 // (`date` is a day, a month or a period `start/end`; `place` a city or null; `participants` are
-// leader ids.) docs/mergesets/*.json are such files for the eight sets measured so far, with the
+// leader ids.) docs/mergesets/*.json are such files for the ten sets measured so far, with the
 // address each text was read from (the texts themselves are not in the repository: see
 // docs/mergesets/README.md for how they are rebuilt). Reports with no text in SET_DIR are left out.
 //
