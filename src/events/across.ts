@@ -15,9 +15,10 @@
 // besides the event (leaders, places, figures, calendar dates: ./traits.ts) decides, when one
 // event's other reports share TRAIT_MARGIN more of its report's than any other's.
 // An undated mention that fits several events joins the one that counts all its persons (and, for a
-// summit, holds a summit) and agrees best, then the one most documents report; if none counts all its persons, or two dated events of
-// different days fit it as well (two visits of the same persons to one city; one dated by a day
-// without its year counts, unless that day is one of the other's), it joins none. An
+// summit, holds a summit) and agrees best, then the one most documents report; if none counts all
+// its persons, or two dated events of different days fit it as well (two visits of the same
+// persons to one city; one dated by a day without its year counts, unless that day is one of the
+// other's), it joins none. An
 // undated call (a call has no place) joins the one call of the same persons, none if they had two;
 // so do undated talks no report places, with the one occasion of the same persons. An undated
 // occasion that joins none joins the one event another occasion of its report joined, when that
