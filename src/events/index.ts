@@ -84,7 +84,7 @@ export function findEvents(
   // (Not the day of another occasion: "his first visit since the election of November 20".)
   const leadDay = docDate ? null : days.find((d) => inLead(d) && /^--\d\d-\d\d$/.test(d.value.yearless ?? '') && !ownedDate(rules, text, d, spans.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start))?.value ?? null;
   // The day a capitals dateline gives ("MOSCOW, November 28. /TASS/."): the report's own day.
-  const datelineDay = caps && leadDay ? (days.find((d) => d.start >= caps.start && d.start < caps.lineEnd)?.value.yearless === leadDay.yearless ? leadDay : null) : null;
+  const datelineDay = docDate || !caps ? null : days.find((d) => d.start >= caps.start && d.start < caps.lineEnd && /^--\d\d-\d\d$/.test(d.value.yearless ?? ''))?.value ?? null;
   const docDay: DateValue | null = docDate ? { iso: docDate.iso, granularity: 'day' } : null;
   return fromContext(mergeMentions(kept, rules.visitHost, docDay), docDate, dateline, rules.storyPersons, leadDay, datelineDay).map((e) => ({
     type: 'event',
